@@ -1,0 +1,35 @@
+"""Settings validated once into one object (limits, workers, languages)."""
+
+from __future__ import annotations
+
+import os
+
+from pydantic import BaseModel, Field
+
+
+class Settings(BaseModel):
+    # Reading
+    pdf_render_dpi: int = 300
+    max_file_bytes: int = 200 * 1024 * 1024
+    max_pages: int = 60
+    max_pixels: int = 60_000_000
+    ocr_timeout_seconds: float = 120.0
+    ocr_workers: int = Field(default_factory=lambda: max(1, os.cpu_count() or 1))
+    # A text layer with fewer usable characters than this is treated as no text layer.
+    min_text_layer_chars: int = 20
+    # Classification
+    min_classification_score: float = 3.0
+    # Extraction
+    accept_confidence: float = 0.80
+    # Incremental runs: a file modified this recently may still be being copied.
+    settle_seconds: float = 0.0
+
+    @classmethod
+    def from_env(cls) -> Settings:
+        """QMAS_<NAME> environment variables override defaults (validated by pydantic)."""
+        overrides = {
+            name: os.environ[f"QMAS_{name.upper()}"]
+            for name in cls.model_fields
+            if f"QMAS_{name.upper()}" in os.environ
+        }
+        return cls.model_validate(overrides)

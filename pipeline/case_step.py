@@ -1,0 +1,378 @@
+"""One case from its upload folder to a CaseResult, as plain functions.
+
+`process_case` takes the function that maps documents to outcomes, so the Prefect flow can run
+documents as parallel tasks while tests run them in a plain loop: the story is written once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from core.logging import get_logger
+from core.models import (
+    CaseResult,
+    DocStatus,
+    DocType,
+    DocumentRecord,
+    Fact,
+    FactStatus,
+    Flag,
+    PageRead,
+    Severity,
+    TextSource,
+)
+from core.settings import Settings
+from pipeline.discover import APPLICATION_FILE, SkippedEntry, UploadedFile, list_files
+from pipeline.document_step import DocumentOutcome, process_document
+from readers.hashing import sha256_file
+from store.sqlite_store import Store
+from validators.checklist import evaluate_checklist
+
+log = get_logger(__name__)
+
+
+@dataclass(frozen=True)
+class RunContext:
+    upload_root: Path
+    out: Path
+    as_of: date
+    run_id: str
+    settings: Settings
+
+    @property
+    def store_path(self) -> Path:
+        return self.out / "store.sqlite"
+
+
+@dataclass(frozen=True)
+class DocumentJob:
+    """Everything one document task needs; plain values so it can cross to another process."""
+
+    case_id: str
+    rel: str
+    path: str
+    sha256: str
+    store_path: str
+    run_id: str
+    settings: Settings
+
+
+@dataclass
+class CaseScan:
+    case_id: str
+    files: list[UploadedFile]
+    hashes: dict[str, str]
+    duplicate_of: dict[str, str]
+    skipped: list[SkippedEntry]
+    application: dict[str, Any] | None
+    application_error: str | None = None
+    flags: list[Flag] = field(default_factory=list)
+
+
+DocumentMapper = Callable[[list[DocumentJob]], list[DocumentOutcome]]
+
+
+def run_document_job(job: DocumentJob) -> DocumentOutcome:
+    return process_document(
+        Path(job.path),
+        job.sha256,
+        Store(Path(job.store_path)),
+        job.settings,
+        job.run_id,
+        label=f"{job.case_id}/{job.rel}",
+    )
+
+
+def map_sequentially(jobs: list[DocumentJob]) -> list[DocumentOutcome]:
+    return [run_document_job(job) for job in jobs]
+
+
+def map_in_threads(workers: int) -> DocumentMapper:
+    """Documents in parallel threads: OCR runs in Tesseract subprocesses, so threads keep cores busy."""
+
+    def mapper(jobs: list[DocumentJob]) -> list[DocumentOutcome]:
+        with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+            return list(pool.map(run_document_job, jobs))
+
+    return mapper
+
+
+def read_application(case_dir: Path) -> tuple[dict[str, Any] | None, str | None]:
+    path = case_dir / APPLICATION_FILE
+    if not path.is_file() or path.is_symlink():
+        return None, None
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        return None, f"{APPLICATION_FILE} cannot be parsed ({type(exc).__name__})"
+    if data is None:
+        return {}, None
+    if not isinstance(data, dict):
+        return None, f"{APPLICATION_FILE} is not a mapping of keys to values"
+    # Dates parse as date objects; keep JSON-friendly strings.
+    return {str(k): (v.isoformat() if isinstance(v, date) else v) for k, v in data.items()}, None
+
+
+def scan_case(upload_root: Path, case_id: str) -> CaseScan:
+    case_dir = upload_root / case_id
+    files, skipped = list_files(case_dir)
+    hashes: dict[str, str] = {}
+    first_by_hash: dict[str, str] = {}
+    duplicate_of: dict[str, str] = {}
+    for f in files:
+        sha = sha256_file(f.path)
+        hashes[f.rel] = sha
+        if sha in first_by_hash:
+            duplicate_of[f.rel] = first_by_hash[sha]
+        else:
+            first_by_hash[sha] = f.rel
+    application, app_error = read_application(case_dir)
+    return CaseScan(case_id, files, hashes, duplicate_of, skipped, application, app_error)
+
+
+def document_jobs(ctx: RunContext, scan: CaseScan) -> list[DocumentJob]:
+    return [
+        DocumentJob(
+            scan.case_id,
+            f.rel,
+            str(f.path),
+            scan.hashes[f.rel],
+            str(ctx.store_path),
+            ctx.run_id,
+            ctx.settings,
+        )
+        for f in scan.files
+        if f.rel not in scan.duplicate_of
+    ]
+
+
+def _text_source(outcome: DocumentOutcome) -> TextSource | str | None:
+    sources = {p.text_source for p in outcome.reading.pages}
+    if not sources:
+        return None
+    return sources.pop() if len(sources) == 1 else "mixed"
+
+
+def document_record(f: UploadedFile, sha: str, outcome: DocumentOutcome, facts: list[Fact]) -> DocumentRecord:
+    reading, classification = outcome.reading, outcome.classification
+    status = reading.status
+    error = reading.error
+    if status == DocStatus.ok and classification.doc_type == DocType.unknown:
+        status = DocStatus.needs_review
+        error = "the document's kind could not be recognised; a person should say what it is"
+    elif status == DocStatus.ok and any(fact.status != FactStatus.accepted for fact in facts):
+        status = DocStatus.needs_review
+    return DocumentRecord(
+        file=f.rel,
+        sha256=sha,
+        doc_type=classification.doc_type,
+        status=status,
+        pages=len(reading.pages),
+        text_source=_text_source(outcome),
+        duplicate_of=None,
+        error=error,
+        file_kind=reading.kind,
+        size_bytes=f.size,
+        classification_confidence=classification.confidence,
+        classification_reasons=classification.reasons,
+        page_reads=[
+            PageRead(
+                page=p.number,
+                text_source=p.text_source,
+                rotation=p.rotation,
+                exif_orientation=p.exif_orientation,
+                ocr_lang=p.ocr_lang,
+                mean_conf=p.mean_conf,
+                words=len(p.words),
+                unit=p.unit,
+                width=p.width,
+                height=p.height,
+                note=p.note,
+            )
+            for p in reading.pages
+        ],
+    )
+
+
+_STATUS_FLAGS = {
+    DocStatus.unreadable: ("DOC_UNREADABLE", Severity.warning),
+    DocStatus.encrypted: ("DOC_ENCRYPTED", Severity.warning),
+    DocStatus.unsupported: ("DOC_UNSUPPORTED", Severity.warning),
+    DocStatus.needs_review: ("DOC_NEEDS_REVIEW", Severity.warning),
+}
+
+
+def _document_flags(record: DocumentRecord) -> list[Flag]:
+    if record.status == DocStatus.duplicate:
+        return [
+            Flag(
+                code="DOC_DUPLICATE",
+                severity=Severity.info,
+                file=record.file,
+                message=f"same bytes as {record.duplicate_of}; read once",
+            )
+        ]
+    if record.doc_type == DocType.unknown and record.status in (DocStatus.ok, DocStatus.needs_review):
+        return [
+            Flag(
+                code="DOC_UNCLASSIFIED",
+                severity=Severity.warning,
+                file=record.file,
+                message="the document's kind could not be recognised; set its type",
+            )
+        ]
+    if record.status in _STATUS_FLAGS:
+        code, severity = _STATUS_FLAGS[record.status]
+        return [Flag(code=code, severity=severity, file=record.file, message=record.error or record.status)]
+    return []
+
+
+def assemble_case(
+    ctx: RunContext, scan: CaseScan, outcomes: dict[str, DocumentOutcome]
+) -> tuple[CaseResult, list[tuple[str, Fact]]]:
+    documents: list[DocumentRecord] = []
+    facts: list[Fact] = []
+    stored_facts: list[tuple[str, Fact]] = []
+    for f in scan.files:
+        sha = scan.hashes[f.rel]
+        original = scan.duplicate_of.get(f.rel)
+        if original is not None:
+            source = outcomes[original]
+            documents.append(
+                DocumentRecord(
+                    file=f.rel,
+                    sha256=sha,
+                    doc_type=source.classification.doc_type,
+                    status=DocStatus.duplicate,
+                    pages=len(source.reading.pages),
+                    text_source=_text_source(source),
+                    duplicate_of=original,
+                    error=None,
+                    file_kind=source.reading.kind,
+                    size_bytes=f.size,
+                )
+            )
+            continue
+        outcome = outcomes[f.rel]
+        bound = [fact.model_copy(update={"file": f.rel}) for fact in outcome.facts]
+        documents.append(document_record(f, sha, outcome, bound))
+        facts.extend(bound)
+        stored_facts.extend((sha, fact) for fact in bound)
+
+    flags = [flag for record in documents for flag in _document_flags(record)]
+    flags += [
+        Flag(
+            code="FACT_NEEDS_REVIEW",
+            severity=Severity.warning,
+            file=fact.file,
+            field=fact.field,
+            message=f"{fact.field} read with confidence {fact.confidence:.2f}; confirm it",
+        )
+        for fact in facts
+        if fact.status == FactStatus.needs_review
+    ]
+    flags += [
+        Flag(code="ENTRY_SKIPPED", severity=Severity.info, file=s.rel, message=s.reason) for s in scan.skipped
+    ]
+    if scan.application_error:
+        flags.append(
+            Flag(
+                code="APPLICATION_UNREADABLE",
+                severity=Severity.warning,
+                file=APPLICATION_FILE,
+                message=scan.application_error,
+            )
+        )
+    checklist, checklist_flags = evaluate_checklist(documents)
+    flags += checklist_flags
+
+    result = CaseResult(
+        case_id=scan.case_id,
+        as_of=ctx.as_of,
+        documents=documents,
+        facts=facts,
+        checklist=checklist,
+        flags=flags,
+        prerequisites=[],
+        profile={},
+        assessment={
+            "ruleset": None,
+            "status": "not_scored",
+            "reason": "scoring is not part of this pipeline version yet",
+        },
+        application=scan.application,
+    )
+    return result, stored_facts
+
+
+def persist_case(
+    ctx: RunContext, scan: CaseScan, result: CaseResult, stored_facts: list[tuple[str, Fact]]
+) -> None:
+    from pipeline.writer import write_case_json
+
+    store = Store(ctx.store_path)
+    store.record_case_files(
+        scan.case_id,
+        ctx.run_id,
+        [(d.file, d.sha256, d.size_bytes or 0, d.doc_type.value, d.status.value) for d in result.documents],
+    )
+    store.replace_case_facts(scan.case_id, ctx.run_id, stored_facts)
+    payload = write_case_json(ctx.out, result)
+    store.save_case_result(scan.case_id, ctx.run_id, payload)
+
+
+def process_case(
+    ctx: RunContext, case_id: str, map_documents: DocumentMapper = map_sequentially
+) -> CaseResult:
+    scan = scan_case(ctx.upload_root, case_id)
+    jobs = document_jobs(ctx, scan)
+    outcomes = dict(zip((job.rel for job in jobs), map_documents(jobs), strict=True))
+    result, stored_facts = assemble_case(ctx, scan, outcomes)
+    persist_case(ctx, scan, result, stored_facts)
+    log.info(
+        "case %s: %d document(s), %d fact(s), %d flag(s)",
+        case_id,
+        len(result.documents),
+        len(result.facts),
+        len(result.flags),
+    )
+    return result
+
+
+def process_case_safely(
+    ctx: RunContext, case_id: str, map_documents: DocumentMapper = map_sequentially
+) -> CaseResult:
+    """A bug in one case costs that case a clear error in its results, never the run."""
+    try:
+        return process_case(ctx, case_id, map_documents)
+    except Exception as exc:
+        log.exception("case %s failed", case_id)
+        from pipeline.writer import write_case_json
+
+        result = CaseResult(
+            case_id=case_id,
+            as_of=ctx.as_of,
+            documents=[],
+            facts=[],
+            checklist=[],
+            prerequisites=[],
+            profile={},
+            assessment={"ruleset": None, "status": "not_scored", "reason": "case failed"},
+            flags=[
+                Flag(
+                    code="CASE_PROCESSING_FAILED",
+                    severity=Severity.blocker,
+                    message=f"the pipeline failed on this case ({type(exc).__name__}); it will be retried "
+                    "on the next run",
+                )
+            ],
+        )
+        Store(ctx.store_path).save_case_result(case_id, ctx.run_id, write_case_json(ctx.out, result))
+        return result

@@ -1,0 +1,82 @@
+"""The path of one uploaded file: cached reading or a fresh one, classification, extraction.
+
+A plain function so tests call it without Prefect; the flow wraps it as one task per document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from core.logging import get_logger
+from core.models import Classification, DocStatus, DocType, Fact, ReadResult
+from core.settings import Settings
+from extractors.classify import classify_pages
+from extractors.registry import extract
+from pipeline.versions import extractor_version, reader_version
+from readers.read_document import read_document
+from store.sqlite_store import Store
+
+log = get_logger(__name__)
+
+
+@dataclass
+class DocumentOutcome:
+    reading: ReadResult
+    classification: Classification
+    facts: list[Fact]  # not yet bound to an upload path
+    from_cache: bool
+    ocr_pages: int
+
+
+def process_document(
+    path: Path, sha256: str, store: Store, settings: Settings, run_id: str, label: str
+) -> DocumentOutcome:
+    """Read, classify and extract one file; the same bytes are never read twice."""
+    reading = store.get_reading(sha256, reader_version())
+    from_cache = reading is not None
+    ocr_pages = 0
+    if reading is None:
+        try:
+            reading = read_document(path, settings)
+        except Exception as exc:  # a reader bug must cost one document, never the run
+            log.exception("reading %s failed", label)
+            reading = ReadResult(
+                status=DocStatus.unreadable,
+                kind="other",
+                error=f"internal error while reading ({type(exc).__name__})",
+            )
+        ocr_pages = reading.ocr_pages
+        store.put_reading(sha256, reader_version(), reading, run_id)
+        log.info(
+            "read %s: %s, %d page(s), %d by OCR",
+            label,
+            reading.status.value,
+            len(reading.pages),
+            reading.ocr_pages,
+        )
+
+    cached = store.get_extraction(sha256, extractor_version())
+    if cached is not None:
+        classification, facts = cached
+    else:
+        classification, facts = classify_and_extract(reading, settings, label)
+        store.put_extraction(sha256, extractor_version(), classification, facts, run_id)
+    return DocumentOutcome(reading, classification, facts, from_cache, ocr_pages)
+
+
+def classify_and_extract(
+    reading: ReadResult, settings: Settings, label: str
+) -> tuple[Classification, list[Fact]]:
+    if not reading.pages:
+        return Classification(doc_type=DocType.unknown, confidence=0.0, reasons=["nothing could be read"]), []
+    classification = classify_pages(reading.pages, settings.min_classification_score)
+    try:
+        facts = extract(classification.doc_type, reading.pages)
+    except Exception as exc:
+        log.exception("extracting %s failed", label)
+        classification = classification.model_copy(
+            update={"reasons": [*classification.reasons, f"extraction failed ({type(exc).__name__})"]}
+        )
+        facts = []
+    return classification, facts

@@ -1,0 +1,83 @@
+"""A whole run over an upload root, as plain functions shared by the CLI, the flow and the tests."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from core.models import CaseResult
+from core.settings import Settings
+from pipeline.case_step import RunContext
+from pipeline.discover import SkippedEntry, list_cases
+from pipeline.writer import ensure_private_dir, write_summary
+from readers.tesseract import ocr_call_count
+from store.sqlite_store import Store
+
+
+class RunError(Exception):
+    """The run itself cannot be done (no upload root, output not writable)."""
+
+
+@dataclass
+class RunReport:
+    run_id: str
+    out: Path
+    results: list[CaseResult]
+    skipped_cases: list[SkippedEntry]
+    summary: Path
+    ocr_calls: int
+
+
+def new_run_id() -> str:
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ-") + uuid.uuid4().hex[:8]
+
+
+def prepare_run(upload_root: Path, out: Path, as_of: date, settings: Settings | None = None) -> RunContext:
+    if not upload_root.is_dir():
+        raise RunError(f"upload root {upload_root} is not a folder")
+    try:
+        ensure_private_dir(out)
+        probe = out / ".write-test"
+        probe.write_text("ok")
+        probe.unlink()
+    except OSError as exc:
+        raise RunError(f"output folder {out} is not writable ({exc.strerror})") from exc
+    ctx = RunContext(
+        upload_root.resolve(), out.resolve(), as_of, new_run_id(), settings or Settings.from_env()
+    )
+    Store(ctx.store_path).start_run(ctx.run_id, as_of.isoformat(), str(ctx.upload_root))
+    return ctx
+
+
+def select_cases(ctx: RunContext, only: list[str] | None) -> tuple[list[str], list[SkippedEntry]]:
+    return list_cases(ctx.upload_root, only)
+
+
+def finish_run(
+    ctx: RunContext, results: list[CaseResult], skipped: list[SkippedEntry], ocr_before: int
+) -> RunReport:
+    store = Store(ctx.store_path)
+    summary = write_summary(ctx.out, store.latest_case_results())
+    ocr_calls = ocr_call_count() - ocr_before
+    store.finish_run(ctx.run_id, "completed", len(results), sum(len(r.documents) for r in results), ocr_calls)
+    return RunReport(ctx.run_id, ctx.out, results, skipped, summary, ocr_calls)
+
+
+def process_upload_root(
+    upload_root: Path,
+    out: Path,
+    as_of: date,
+    cases: list[str] | None = None,
+    settings: Settings | None = None,
+) -> RunReport:
+    """The whole run without Prefect: what tests and one-off scripts use."""
+    from pipeline.case_step import map_in_threads, process_case_safely
+
+    ctx = prepare_run(upload_root, out, as_of, settings)
+    ocr_before = ocr_call_count()
+    case_ids, skipped = select_cases(ctx, cases)
+    mapper = map_in_threads(ctx.settings.ocr_workers)
+    results = [process_case_safely(ctx, case_id, mapper) for case_id in case_ids]
+    return finish_run(ctx, results, skipped, ocr_before)

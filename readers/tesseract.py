@@ -1,0 +1,106 @@
+"""The one module that runs Tesseract: its arguments, timeouts, language packs and errors.
+
+Nothing else in the project calls Tesseract directly, so the OCR-call counter here is the whole
+truth about how much OCR a run did.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+from dataclasses import dataclass
+
+import pytesseract
+from PIL import Image
+
+from core.models import Word
+
+# Tesseract parallelises internally with OpenMP; we parallelise across pages instead, so one
+# thread per Tesseract keeps the cores busy without oversubscription.
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+_calls = 0
+_calls_lock = threading.Lock()
+
+
+class OcrError(RuntimeError):
+    """Tesseract failed or timed out on one image."""
+
+
+@dataclass(frozen=True)
+class Orientation:
+    rotate: int  # degrees clockwise to turn the image so its text is upright
+    confidence: float
+    script: str | None
+
+
+def ocr_call_count() -> int:
+    return _calls
+
+
+def _count() -> None:
+    global _calls
+    with _calls_lock:
+        _calls += 1
+
+
+def available_languages() -> set[str]:
+    return set(pytesseract.get_languages(config=""))
+
+
+def detect_orientation(image: Image.Image, timeout: float) -> Orientation | None:
+    """Tesseract OSD; None when the page has too little text for it to decide."""
+    _count()
+    try:
+        osd = pytesseract.image_to_osd(
+            image,
+            config="--psm 0 -c min_characters_to_try=10",
+            output_type=pytesseract.Output.DICT,
+            timeout=timeout,
+        )
+    except (pytesseract.TesseractError, RuntimeError):
+        return None
+    return Orientation(
+        rotate=int(osd.get("rotate", 0)) % 360,
+        confidence=float(osd.get("orientation_conf", 0.0)),
+        script=osd.get("script"),
+    )
+
+
+def ocr_words(
+    image: Image.Image, lang: str = "eng", psm: int = 3, timeout: float = 120.0, extra_config: str = ""
+) -> list[Word]:
+    """Words with boxes (pixels of ``image``) and confidences in 0..1."""
+    _count()
+    config = f"--psm {psm} {extra_config}".strip()
+    try:
+        data = pytesseract.image_to_data(
+            image, lang=lang, config=config, output_type=pytesseract.Output.DICT, timeout=timeout
+        )
+    except RuntimeError as exc:  # pytesseract raises RuntimeError on timeout
+        raise OcrError(f"OCR timed out after {timeout:.0f} s") from exc
+    except pytesseract.TesseractError as exc:
+        raise OcrError(f"Tesseract failed: {exc.message.strip()[:200]}") from exc
+    words: list[Word] = []
+    for i, text in enumerate(data["text"]):
+        text = text.strip()
+        conf = float(data["conf"][i])
+        if not text or conf < 0:
+            continue
+        x, y, w, h = data["left"][i], data["top"][i], data["width"][i], data["height"][i]
+        words.append(Word(text=text, bbox=(x, y, x + w, y + h), conf=round(conf / 100.0, 3)))
+    return words
+
+
+def ocr_text(image: Image.Image, lang: str, psm: int, timeout: float, extra_config: str = "") -> str:
+    """Plain text of an image (used for narrow bands such as an MRZ)."""
+    _count()
+    config = f"--psm {psm} {extra_config}".strip()
+    try:
+        text = pytesseract.image_to_string(image, lang=lang, config=config, timeout=timeout)
+    except RuntimeError as exc:
+        raise OcrError(f"OCR timed out after {timeout:.0f} s") from exc
+    except pytesseract.TesseractError as exc:
+        raise OcrError(f"Tesseract failed: {exc.message.strip()[:200]}") from exc
+    return re.sub(r"[ \t]+", " ", text)

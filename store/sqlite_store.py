@@ -1,0 +1,274 @@
+"""The embedded store: one SQLite file under OUT holding runs, documents, pages, facts and caches.
+
+Readings (the expensive OCR) are keyed by the file's bytes and the reader code's version, so an
+unchanged file is never read twice; extractions are keyed the same way by the extractor version.
+Connections are opened per operation: SQLite in WAL mode lets worker threads read while the case
+flow writes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from core.models import CaseResult, Classification, Fact, ReadResult
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS runs (
+    run_id TEXT PRIMARY KEY,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    as_of TEXT NOT NULL,
+    upload_root TEXT NOT NULL,
+    status TEXT NOT NULL,
+    cases INTEGER DEFAULT 0,
+    documents_read INTEGER DEFAULT 0,
+    ocr_pages INTEGER DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS readings (
+    sha256 TEXT NOT NULL,
+    reader_version TEXT NOT NULL,
+    result_json TEXT NOT NULL,
+    run_id TEXT NOT NULL,
+    PRIMARY KEY (sha256, reader_version)
+);
+CREATE TABLE IF NOT EXISTS pages (
+    sha256 TEXT NOT NULL,
+    reader_version TEXT NOT NULL,
+    page INTEGER NOT NULL,
+    text_source TEXT NOT NULL,
+    rotation INTEGER NOT NULL,
+    unit TEXT NOT NULL,
+    width REAL NOT NULL,
+    height REAL NOT NULL,
+    mean_conf REAL,
+    words INTEGER NOT NULL,
+    PRIMARY KEY (sha256, reader_version, page)
+);
+CREATE TABLE IF NOT EXISTS extractions (
+    sha256 TEXT NOT NULL,
+    extractor_version TEXT NOT NULL,
+    classification_json TEXT NOT NULL,
+    facts_json TEXT NOT NULL,
+    run_id TEXT NOT NULL,
+    PRIMARY KEY (sha256, extractor_version)
+);
+CREATE TABLE IF NOT EXISTS documents (
+    case_id TEXT NOT NULL,
+    file TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    size_bytes INTEGER NOT NULL,
+    doc_type TEXT,
+    status TEXT,
+    first_seen_run TEXT NOT NULL,
+    last_seen_run TEXT NOT NULL,
+    removed_run TEXT,
+    PRIMARY KEY (case_id, file, sha256)
+);
+CREATE TABLE IF NOT EXISTS facts (
+    case_id TEXT NOT NULL,
+    file TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    field TEXT NOT NULL,
+    value_json TEXT NOT NULL,
+    confidence REAL NOT NULL,
+    status TEXT NOT NULL,
+    page INTEGER,
+    bbox_json TEXT,
+    method TEXT NOT NULL,
+    run_id TEXT NOT NULL,
+    retired_run TEXT,
+    PRIMARY KEY (case_id, file, sha256, field)
+);
+CREATE TABLE IF NOT EXISTS case_results (
+    case_id TEXT PRIMARY KEY,
+    run_id TEXT NOT NULL,
+    result_json TEXT NOT NULL
+);
+"""
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Store:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        new = not path.exists()
+        with self.connect() as db:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.executescript(SCHEMA)
+        if new:
+            os.chmod(path, 0o600)
+
+    @contextmanager
+    def connect(self) -> Iterator[sqlite3.Connection]:
+        db = sqlite3.connect(self.path, timeout=30)
+        db.row_factory = sqlite3.Row
+        try:
+            with db:  # commits on success, rolls back on error
+                yield db
+        finally:
+            db.close()
+
+    # Runs
+    def start_run(self, run_id: str, as_of: str, upload_root: str) -> None:
+        with self.connect() as db:
+            db.execute(
+                "INSERT INTO runs (run_id, started_at, as_of, upload_root, status) VALUES (?, ?, ?, ?, ?)",
+                (run_id, utc_now(), as_of, upload_root, "running"),
+            )
+
+    def finish_run(self, run_id: str, status: str, cases: int, documents_read: int, ocr_pages: int) -> None:
+        with self.connect() as db:
+            db.execute(
+                "UPDATE runs SET finished_at=?, status=?, cases=?, documents_read=?, ocr_pages=?"
+                " WHERE run_id=?",
+                (utc_now(), status, cases, documents_read, ocr_pages, run_id),
+            )
+
+    def run(self, run_id: str) -> dict[str, Any] | None:
+        with self.connect() as db:
+            row = db.execute("SELECT * FROM runs WHERE run_id=?", (run_id,)).fetchone()
+        return dict(row) if row else None
+
+    # Readings and extractions (caches keyed by content)
+    def get_reading(self, sha256: str, version: str) -> ReadResult | None:
+        with self.connect() as db:
+            row = db.execute(
+                "SELECT result_json FROM readings WHERE sha256=? AND reader_version=?", (sha256, version)
+            ).fetchone()
+        return ReadResult.model_validate_json(row["result_json"]) if row else None
+
+    def put_reading(self, sha256: str, version: str, result: ReadResult, run_id: str) -> None:
+        with self.connect() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO readings VALUES (?, ?, ?, ?)",
+                (sha256, version, result.model_dump_json(), run_id),
+            )
+            db.executemany(
+                "INSERT OR REPLACE INTO pages VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        sha256,
+                        version,
+                        p.number,
+                        p.text_source.value,
+                        p.rotation,
+                        p.unit,
+                        p.width,
+                        p.height,
+                        p.mean_conf,
+                        len(p.words),
+                    )
+                    for p in result.pages
+                ],
+            )
+
+    def get_extraction(self, sha256: str, version: str) -> tuple[Classification, list[Fact]] | None:
+        with self.connect() as db:
+            row = db.execute(
+                "SELECT classification_json, facts_json FROM extractions"
+                " WHERE sha256=? AND extractor_version=?",
+                (sha256, version),
+            ).fetchone()
+        if not row:
+            return None
+        facts = [Fact.model_validate(f) for f in json.loads(row["facts_json"])]
+        return Classification.model_validate_json(row["classification_json"]), facts
+
+    def put_extraction(
+        self, sha256: str, version: str, classification: Classification, facts: list[Fact], run_id: str
+    ) -> None:
+        with self.connect() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO extractions VALUES (?, ?, ?, ?, ?)",
+                (
+                    sha256,
+                    version,
+                    classification.model_dump_json(),
+                    json.dumps([f.model_dump(mode="json") for f in facts]),
+                    run_id,
+                ),
+            )
+
+    # What a case holds
+    def record_case_files(
+        self, case_id: str, run_id: str, seen: list[tuple[str, str, int, str | None, str | None]]
+    ) -> None:
+        """Upsert (file, sha256, size, doc_type, status) seen now; mark what vanished as removed."""
+        with self.connect() as db:
+            for file, sha, size, doc_type, status in seen:
+                db.execute(
+                    """INSERT INTO documents (case_id, file, sha256, size_bytes, doc_type, status,
+                                              first_seen_run, last_seen_run)
+                       VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                       ON CONFLICT (case_id, file, sha256) DO UPDATE SET
+                         last_seen_run=excluded.last_seen_run, doc_type=excluded.doc_type,
+                         status=excluded.status, removed_run=NULL""",
+                    (case_id, file, sha, size, doc_type, status, run_id, run_id),
+                )
+            current = {(file, sha) for file, sha, *_ in seen}
+            rows = db.execute(
+                "SELECT file, sha256 FROM documents WHERE case_id=? AND removed_run IS NULL", (case_id,)
+            ).fetchall()
+            for row in rows:
+                if (row["file"], row["sha256"]) not in current:
+                    db.execute(
+                        "UPDATE documents SET removed_run=? WHERE case_id=? AND file=? AND sha256=?",
+                        (run_id, case_id, row["file"], row["sha256"]),
+                    )
+
+    def replace_case_facts(self, case_id: str, run_id: str, facts: list[tuple[str, Fact]]) -> None:
+        """Current facts of a case, each with the sha256 of its file; facts of old bytes are retired."""
+        with self.connect() as db:
+            current = {(f.file, sha, f.field) for sha, f in facts}
+            rows = db.execute(
+                "SELECT file, sha256, field FROM facts WHERE case_id=? AND retired_run IS NULL", (case_id,)
+            ).fetchall()
+            for row in rows:
+                if (row["file"], row["sha256"], row["field"]) not in current:
+                    db.execute(
+                        "UPDATE facts SET retired_run=? WHERE case_id=? AND file=? AND sha256=? AND field=?",
+                        (run_id, case_id, row["file"], row["sha256"], row["field"]),
+                    )
+            for sha, fact in facts:
+                db.execute(
+                    """INSERT INTO facts (case_id, file, sha256, field, value_json, confidence, status, page,
+                                          bbox_json, method, run_id)
+                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                       ON CONFLICT (case_id, file, sha256, field) DO UPDATE SET
+                         value_json=excluded.value_json, confidence=excluded.confidence,
+                         status=excluded.status, page=excluded.page, bbox_json=excluded.bbox_json,
+                         method=excluded.method, retired_run=NULL""",
+                    (
+                        case_id,
+                        fact.file,
+                        sha,
+                        fact.field,
+                        json.dumps(fact.value),
+                        fact.confidence,
+                        fact.status.value,
+                        fact.page,
+                        json.dumps(fact.bbox) if fact.bbox else None,
+                        fact.method,
+                        run_id,
+                    ),
+                )
+
+    def latest_case_results(self) -> list[CaseResult]:
+        with self.connect() as db:
+            rows = db.execute("SELECT result_json FROM case_results ORDER BY case_id").fetchall()
+        return [CaseResult.model_validate_json(row["result_json"]) for row in rows]
+
+    def save_case_result(self, case_id: str, run_id: str, result_json: str) -> None:
+        with self.connect() as db:
+            db.execute("INSERT OR REPLACE INTO case_results VALUES (?, ?, ?)", (case_id, run_id, result_json))

@@ -1,0 +1,27 @@
+"""Shared fixtures. Prefect gets an isolated home per test session, set before anything imports it."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+_PREFECT_HOME = tempfile.mkdtemp(prefix="qmas-prefect-home-")
+os.environ["PREFECT_HOME"] = _PREFECT_HOME
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
+os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+
+import pytest  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SAMPLE_UPLOADS = ROOT / "sample_docs" / "uploads"
+SAMPLE_TRUTH = ROOT / "sample_docs" / "truth"
+SAMPLE_AS_OF = "2026-11-01"
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip("../shared is absent (real specimen material is not part of a user's clone)")
+    return SHARED

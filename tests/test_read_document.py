@@ -1,0 +1,98 @@
+"""How each kind of upload is read, and the status a bad one gets (real pdfplumber and Tesseract)."""
+
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from core.models import DocStatus, FileKind, TextSource
+from core.settings import Settings
+from readers.read_document import read_document
+from tests.helpers import text_image, text_pdf
+
+SETTINGS = Settings(ocr_workers=1)
+LINES = ["IELTS Test Report Form", "Candidate Details", "Overall Band Score 7.5", "Listening 8.0 Reading 7.0"]
+
+
+def test_a_text_pdf_is_read_from_its_text_layer_with_word_boxes(tmp_path: Path) -> None:
+    result = read_document(text_pdf(tmp_path / "trf.pdf", LINES), SETTINGS)
+    assert result.status is DocStatus.ok
+    assert result.ocr_pages == 0
+    page = result.pages[0]
+    assert page.text_source is TextSource.text_layer and page.unit == "pt"
+    assert "Overall Band Score 7.5" in page.text
+    assert all(0 <= w.bbox[0] < w.bbox[2] <= page.width for w in page.words)
+
+
+def test_a_password_protected_pdf_is_encrypted(tmp_path: Path) -> None:
+    result = read_document(text_pdf(tmp_path / "locked.pdf", LINES, user_password="secret"), SETTINGS)
+    assert result.status is DocStatus.encrypted
+    assert "password" in (result.error or "")
+
+
+def test_a_pdf_with_only_an_owner_password_opens_and_is_read(tmp_path: Path) -> None:
+    result = read_document(text_pdf(tmp_path / "owner.pdf", LINES, owner_password="owner"), SETTINGS)
+    assert result.status is DocStatus.ok
+    assert "Overall Band Score" in result.pages[0].text
+
+
+def test_a_truncated_pdf_is_unreadable_with_a_reason(tmp_path: Path) -> None:
+    whole = text_pdf(tmp_path / "whole.pdf", LINES).read_bytes()
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(whole[: len(whole) // 3])
+    result = read_document(cut, SETTINGS)
+    assert result.status in (DocStatus.unreadable, DocStatus.needs_review)
+    assert result.error
+
+
+def test_empty_and_text_files_get_their_contract_statuses(tmp_path: Path) -> None:
+    empty = tmp_path / "scan.pdf"
+    empty.write_bytes(b"")
+    notes = tmp_path / "notes.pdf"  # the name lies; the bytes decide
+    notes.write_text("please find attached my documents")
+    assert read_document(empty, SETTINGS).status is DocStatus.unreadable
+    assert read_document(notes, SETTINGS).status is DocStatus.unsupported
+
+
+def test_a_corrupt_image_is_unreadable(tmp_path: Path) -> None:
+    bad = tmp_path / "IMG_0001.jpg"
+    bad.write_bytes(b"\xff\xd8\xff\xe0" + b"\x00" * 50)
+    result = read_document(bad, SETTINGS)
+    assert result.kind is FileKind.jpeg
+    assert result.status is DocStatus.unreadable
+
+
+@pytest.mark.integration
+def test_a_photo_stored_sideways_with_an_exif_tag_is_read_upright(tmp_path: Path) -> None:
+    upright = text_image(LINES)
+    # Store the pixels turned, with the EXIF tag that tells viewers how to turn them back.
+    stored = upright.transpose(Image.Transpose.ROTATE_270)
+    exif = Image.Exif()
+    exif[0x0112] = 8  # viewers turn the pixels 90 degrees counter-clockwise
+    path = tmp_path / "IMG_2231.jpg"
+    stored.save(path, exif=exif)
+    result = read_document(path, SETTINGS)
+    page = result.pages[0]
+    assert page.exif_orientation == 8
+    assert page.rotation == 0
+    assert "Overall Band Score" in page.text
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("turned", [90, 180, 270])
+def test_a_scan_turned_without_exif_is_detected_and_read(tmp_path: Path, turned: int) -> None:
+    path = tmp_path / "scan.png"
+    text_image(LINES * 3).rotate(turned, expand=True).save(path)
+    page = read_document(path, SETTINGS).pages[0]
+    assert page.rotation == turned  # clockwise turn that undid the counter-clockwise one
+    assert "Overall Band Score" in page.text
+
+
+@pytest.mark.integration
+def test_a_multi_page_tiff_keeps_its_page_numbers(tmp_path: Path) -> None:
+    first, second = text_image(["Page one", *LINES]), text_image(["Page two", "Closing balance 1,000.00"])
+    path = tmp_path / "statement.tif"
+    first.save(path, save_all=True, append_images=[second])
+    result = read_document(path, SETTINGS)
+    assert [p.number for p in result.pages] == [1, 2]
+    assert "Closing balance" in result.pages[1].text
