@@ -3,15 +3,39 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
 
-from core.models import BBox, Fact, FactStatus, Page, Scalar
+from PIL import Image
+
+from core.models import BBox, Fact, FactStatus, FileKind, Page, Scalar
 
 # Extraction runs before the document is tied to an upload path (the same bytes can be uploaded
 # twice); the pipeline fills in `file` when it assembles the case.
 UNBOUND_FILE = ""
 ACCEPT_CONFIDENCE = 0.80
 
-Extractor = Callable[[list[Page]], list[Fact]]
+
+@dataclass
+class DocumentInput:
+    """A read document as extractors see it: pages of words, and the pixels when a step needs them."""
+
+    pages: list[Page]
+    kind: FileKind = FileKind.other
+    path: Path | None = None
+    image_loader: Callable[[Page], Image.Image] | None = None
+    _images: dict[int, Image.Image] = field(default_factory=dict, repr=False)
+
+    def page_image(self, page: Page) -> Image.Image | None:
+        """The upright page image in the coordinates of the page's word boxes (None for a text-only input)."""
+        if self.image_loader is None:
+            return None
+        if page.number not in self._images:
+            self._images[page.number] = self.image_loader(page)
+        return self._images[page.number]
+
+
+Extractor = Callable[[DocumentInput], list[Fact]]
 
 
 def make_fact(

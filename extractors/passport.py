@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from core.models import Fact, Page, Word
-from extractors.base import make_fact, union_bbox
+from extractors.base import DocumentInput, make_fact, union_bbox
 from extractors.mrz import MrzRecord, parse_with_repair
 
 _MRZ_CHARS = re.compile(r"^[A-Z0-9<]+$")
@@ -56,8 +56,8 @@ def _in_visual_zone(value: str, page: Page, mrz_words: list[Word]) -> bool:
     return bool(parts) and all(p in viz_compact for p in parts)
 
 
-def extract_passport(pages: list[Page]) -> list[Fact]:
-    for page in pages:
+def extract_passport(document: DocumentInput) -> list[Fact]:
+    for page in document.pages:
         found = find_mrz_lines(page)
         if found is None:
             continue

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from core.models import DocType, Fact, Page
-from extractors.base import Extractor
+from core.models import DocType, Fact
+from extractors.base import DocumentInput, Extractor
 from extractors.passport import extract_passport
 
 EXTRACTORS: dict[DocType, Extractor] = {
@@ -11,6 +11,6 @@ EXTRACTORS: dict[DocType, Extractor] = {
 }
 
 
-def extract(doc_type: DocType, pages: list[Page]) -> list[Fact]:
+def extract(doc_type: DocType, document: DocumentInput) -> list[Fact]:
     extractor = EXTRACTORS.get(doc_type)
-    return extractor(pages) if extractor else []
+    return extractor(document) if extractor else []

@@ -8,12 +8,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from PIL import Image
+
 from core.logging import get_logger
-from core.models import Classification, DocStatus, DocType, Fact, ReadResult
+from core.models import Classification, DocStatus, DocType, Fact, Page, ReadResult
 from core.settings import Settings
+from extractors.base import DocumentInput
 from extractors.classify import classify_pages
 from extractors.registry import extract
 from pipeline.versions import extractor_version, reader_version
+from readers.page_images import load_page_image
 from readers.read_document import read_document
 from store.sqlite_store import Store
 
@@ -60,19 +64,30 @@ def process_document(
     if cached is not None:
         classification, facts = cached
     else:
-        classification, facts = classify_and_extract(reading, settings, label)
+        classification, facts = classify_and_extract(reading, settings, label, path)
         store.put_extraction(sha256, extractor_version(), classification, facts, run_id)
     return DocumentOutcome(reading, classification, facts, from_cache, ocr_pages)
 
 
+def document_input(reading: ReadResult, settings: Settings, path: Path | None) -> DocumentInput:
+    if path is None:
+        return DocumentInput(pages=reading.pages, kind=reading.kind)
+    kind = reading.kind
+
+    def loader(page: Page) -> Image.Image:
+        return load_page_image(path, kind, page, settings.pdf_render_dpi, settings.max_pixels)
+
+    return DocumentInput(pages=reading.pages, kind=kind, path=path, image_loader=loader)
+
+
 def classify_and_extract(
-    reading: ReadResult, settings: Settings, label: str
+    reading: ReadResult, settings: Settings, label: str, path: Path | None = None
 ) -> tuple[Classification, list[Fact]]:
     if not reading.pages:
         return Classification(doc_type=DocType.unknown, confidence=0.0, reasons=["nothing could be read"]), []
     classification = classify_pages(reading.pages, settings.min_classification_score)
     try:
-        facts = extract(classification.doc_type, reading.pages)
+        facts = extract(classification.doc_type, document_input(reading, settings, path))
     except Exception as exc:
         log.exception("extracting %s failed", label)
         classification = classification.model_copy(

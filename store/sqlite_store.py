@@ -29,7 +29,7 @@ CREATE TABLE IF NOT EXISTS runs (
     status TEXT NOT NULL,
     cases INTEGER DEFAULT 0,
     documents_read INTEGER DEFAULT 0,
-    ocr_pages INTEGER DEFAULT 0
+    ocr_calls INTEGER DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS readings (
     sha256 TEXT NOT NULL,
@@ -127,12 +127,12 @@ class Store:
                 (run_id, utc_now(), as_of, upload_root, "running"),
             )
 
-    def finish_run(self, run_id: str, status: str, cases: int, documents_read: int, ocr_pages: int) -> None:
+    def finish_run(self, run_id: str, status: str, cases: int, documents_read: int, ocr_calls: int) -> None:
         with self.connect() as db:
             db.execute(
-                "UPDATE runs SET finished_at=?, status=?, cases=?, documents_read=?, ocr_pages=?"
+                "UPDATE runs SET finished_at=?, status=?, cases=?, documents_read=?, ocr_calls=?"
                 " WHERE run_id=?",
-                (utc_now(), status, cases, documents_read, ocr_pages, run_id),
+                (utc_now(), status, cases, documents_read, ocr_calls, run_id),
             )
 
     def run(self, run_id: str) -> dict[str, Any] | None:
