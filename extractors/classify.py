@@ -51,8 +51,12 @@ def load_signals(path: Path = SIGNALS_FILE) -> dict[DocType, tuple[_Compiled, ..
     return signals
 
 
+_CJK_GAP = re.compile(r"(?<=[\u3000-\u9fff])\s+(?=[\u3000-\u9fff])")
+
+
 def _normalise(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().lower()
+    # Tesseract's Chinese models put a space between characters; phrases are written without.
+    return _CJK_GAP.sub("", re.sub(r"\s+", " ", text)).strip().lower()
 
 
 def _phrase_found(phrase: str, text: str) -> bool:

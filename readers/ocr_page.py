@@ -14,7 +14,12 @@ _HAN_SCRIPTS = {"Han", "HanS", "HanT", "Hangul", "Japanese"}
 LATIN_LANG = "eng"
 HAN_LANG = "chi_sim+chi_tra+eng"
 # Below this mean word confidence a Latin reading may really be Chinese text.
-_LOW_CONF = 0.45
+_LOW_CONF = 0.75
+# Confident Han characters that make a page Chinese.
+_ENOUGH_HAN = 8
+# Legible characters at the upright trial that end the orientation search early.
+_CLEARLY_UPRIGHT = 300
+_ENOUGH_TO_COMPARE = 40
 # OSD's orientation confidence above which its answer is taken without a trial reading.
 _TRUSTED_OSD = 2.0
 
@@ -39,14 +44,32 @@ def _legible_chars(words: list[Word]) -> int:
     return sum(len(w.text) for w in words if w.conf >= 0.6 and sum(ch.isalnum() for ch in w.text) >= 3)
 
 
-def _orientation_by_trial(image: Image.Image, lang: str, timeout: float) -> int:
-    """Read a small copy at each quarter turn and keep the turn that yields the most legible text."""
+def _han_chars(words: list[Word]) -> int:
+    return sum(1 for w in words if w.conf >= 0.6 for ch in w.text if "\u4e00" <= ch <= "\u9fff")
+
+
+def _orientation(image: Image.Image, osd: tesseract.Orientation | None, timeout: float) -> int:
+    """Which quarter turn makes the page upright.
+
+    OSD alone is unreliable on photos and busy backgrounds (it has called a passport upside down
+    and its script Bengali), so small trial readings decide; OSD settles pages with too little
+    Latin text to compare, such as Chinese-only certificates.
+    """
     small = image.copy()
     small.thumbnail((1200, 1200))
-    scores = {}
-    for clockwise in (0, 90, 180, 270):
-        scores[clockwise] = _legible_chars(tesseract.ocr_words(_rotate(small, clockwise), lang, 3, timeout))
-    return max(scores, key=lambda k: (scores[k], -k))
+    scores: dict[int, int] = {}
+    for clockwise in (0, 180, 90, 270):
+        words = tesseract.ocr_words(_rotate(small, clockwise), LATIN_LANG, 3, timeout)
+        scores[clockwise] = _legible_chars(words)
+        if clockwise == 0 and scores[0] >= _CLEARLY_UPRIGHT:
+            return 0
+    ranked = sorted(scores, key=lambda k: (-scores[k], k))
+    best, second = ranked[0], ranked[1]
+    if scores[best] >= _ENOUGH_TO_COMPARE and scores[best] >= 1.5 * scores[second]:
+        return best
+    if osd is not None and osd.confidence >= _TRUSTED_OSD:
+        return osd.rotate  # OSD reports the clockwise turn that makes the text upright
+    return best
 
 
 def ocr_page(
@@ -58,16 +81,15 @@ def ocr_page(
 ) -> Page:
     prepared, scale = prepare_for_ocr(image)
     osd = tesseract.detect_orientation(prepared, timeout=timeout)
-    lang = HAN_LANG if osd and osd.script in _HAN_SCRIPTS else LATIN_LANG
-    if osd is not None and osd.confidence >= _TRUSTED_OSD:
-        rotation = osd.rotate  # OSD reports the clockwise turn that makes the text upright
-    else:
-        rotation = _orientation_by_trial(prepared, lang, timeout)
+    rotation = _orientation(prepared, osd, timeout)
     upright = _rotate(prepared, rotation)
+    lang = LATIN_LANG
     words, conf = _read(upright, lang, timeout)
-    if lang == LATIN_LANG and conf < _LOW_CONF and (osd is None or osd.script != "Latin"):
+    if conf < _LOW_CONF or (osd is not None and osd.script in _HAN_SCRIPTS):
+        # Chinese pages read as Latin come back as low-confidence noise; read them again with the
+        # Chinese models and keep that reading when it finds real Chinese text.
         han_words, han_conf = _read(upright, HAN_LANG, timeout)
-        if han_conf > conf + 0.1:
+        if _han_chars(han_words) >= _ENOUGH_HAN:
             words, conf, lang = han_words, han_conf, HAN_LANG
     # Report boxes in pixels of the upright image at its original scale, so crops match the file.
     if scale != 1.0:

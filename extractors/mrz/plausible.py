@@ -1,0 +1,49 @@
+"""Repairs and doubts that come from what an MRZ may say, not from its check digits.
+
+Check digits do not cover state codes, names or the document code, so a `0` in `UT0` or a `1`
+for the `I` of an identity card passes them. Positional repair fixes those before parsing (not
+only after a check fails), and the remaining implausibilities are reported, never hidden.
+"""
+
+from __future__ import annotations
+
+from extractors.mrz.codes import is_known_code
+from extractors.mrz.layout import detect_format
+from extractors.mrz.model import MrzRecord
+from extractors.mrz.repair import repair_by_position
+
+# ICAO 9303: passports start with P, visas with V, identity cards and permits with I, A or C.
+DOC_CODE_FIRST: dict[str, str] = {"TD3": "P", "TD1": "IAC", "TD2": "IAC", "MRVA": "V", "MRVB": "V"}
+# What OCR makes of a small OCR-B `I` in the document code.
+_AS_I = {"1": "I", "T": "I", "L": "I", "J": "I"}
+
+
+def pre_repair(lines: list[str]) -> list[str]:
+    """Apply the edits position alone forces (digits in codes and names, letters in dates)."""
+    fmt = detect_format(lines)
+    if fmt is None:
+        return lines
+    fixed = repair_by_position(lines, fmt)[0].lines
+    first = fixed[0][0]
+    if fmt in ("TD1", "TD2") and first not in DOC_CODE_FIRST[fmt] and first in _AS_I:
+        fixed = ["I" + fixed[0][1:], *fixed[1:]]
+    return fixed
+
+
+def doubts(record: MrzRecord) -> list[str]:
+    """Things a valid record still should not say; any of them sends the reading to review."""
+    out = []
+    if not record.document_type or record.document_type[0] not in DOC_CODE_FIRST[record.format]:
+        out.append(f"document code {record.document_type!r} is unusual for {record.format}")
+    for label, code in (("issuing state", record.issuing_country), ("nationality", record.nationality)):
+        if not is_known_code(code):
+            out.append(f"{label} {code!r} is not a known code")
+    if any(c.isdigit() for c in record.surname + record.given_names):
+        out.append("name holds digits")
+    if not record.surname:
+        out.append("no primary identifier (surname)")
+    if record.birth_date is None:
+        out.append("birth date is not a date")
+    if record.sex is None:
+        out.append("sex is not M, F, X or <")
+    return out

@@ -1,0 +1,1 @@
+"""Building blocks of the synthetic sample-document generator (see ../README.md)."""
