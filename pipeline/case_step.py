@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -16,24 +16,13 @@ from typing import Any
 import yaml
 
 from core.logging import get_logger
-from core.models import (
-    CaseResult,
-    DocStatus,
-    DocType,
-    DocumentRecord,
-    Fact,
-    FactStatus,
-    Flag,
-    PageRead,
-    Severity,
-    TextSource,
-)
+from core.models import CaseResult, Fact, Flag, Severity
 from core.settings import Settings
+from pipeline.assemble import CaseInputs, assemble_case
 from pipeline.discover import APPLICATION_FILE, SkippedEntry, UploadedFile, list_files
 from pipeline.document_step import DocumentOutcome, process_document
 from readers.hashing import sha256_file
 from store.sqlite_store import Store
-from validators.checklist import evaluate_checklist
 
 log = get_logger(__name__)
 
@@ -73,7 +62,6 @@ class CaseScan:
     skipped: list[SkippedEntry]
     application: dict[str, Any] | None
     application_error: str | None = None
-    flags: list[Flag] = field(default_factory=list)
 
 
 DocumentMapper = Callable[[list[DocumentJob]], list[DocumentOutcome]]
@@ -153,165 +141,6 @@ def document_jobs(ctx: RunContext, scan: CaseScan) -> list[DocumentJob]:
     ]
 
 
-def _text_source(outcome: DocumentOutcome) -> TextSource | str | None:
-    sources = {p.text_source for p in outcome.reading.pages}
-    if not sources:
-        return None
-    return sources.pop() if len(sources) == 1 else "mixed"
-
-
-def document_record(f: UploadedFile, sha: str, outcome: DocumentOutcome, facts: list[Fact]) -> DocumentRecord:
-    reading, classification = outcome.reading, outcome.classification
-    status = reading.status
-    error = reading.error
-    if status == DocStatus.ok and classification.doc_type == DocType.unknown:
-        status = DocStatus.needs_review
-        error = "the document's kind could not be recognised; a person should say what it is"
-    elif status == DocStatus.ok and any(fact.status != FactStatus.accepted for fact in facts):
-        status = DocStatus.needs_review
-    return DocumentRecord(
-        file=f.rel,
-        sha256=sha,
-        doc_type=classification.doc_type,
-        status=status,
-        pages=len(reading.pages),
-        text_source=_text_source(outcome),
-        duplicate_of=None,
-        error=error,
-        file_kind=reading.kind,
-        size_bytes=f.size,
-        classification_confidence=classification.confidence,
-        classification_reasons=classification.reasons,
-        page_reads=[
-            PageRead(
-                page=p.number,
-                text_source=p.text_source,
-                rotation=p.rotation,
-                exif_orientation=p.exif_orientation,
-                ocr_lang=p.ocr_lang,
-                mean_conf=p.mean_conf,
-                words=len(p.words),
-                unit=p.unit,
-                width=p.width,
-                height=p.height,
-                note=p.note,
-            )
-            for p in reading.pages
-        ],
-    )
-
-
-_STATUS_FLAGS = {
-    DocStatus.unreadable: ("DOC_UNREADABLE", Severity.warning),
-    DocStatus.encrypted: ("DOC_ENCRYPTED", Severity.warning),
-    DocStatus.unsupported: ("DOC_UNSUPPORTED", Severity.warning),
-    DocStatus.needs_review: ("DOC_NEEDS_REVIEW", Severity.warning),
-}
-
-
-def _document_flags(record: DocumentRecord) -> list[Flag]:
-    if record.status == DocStatus.duplicate:
-        return [
-            Flag(
-                code="DOC_DUPLICATE",
-                severity=Severity.info,
-                file=record.file,
-                message=f"same bytes as {record.duplicate_of}; read once",
-            )
-        ]
-    if record.doc_type == DocType.unknown and record.status in (DocStatus.ok, DocStatus.needs_review):
-        return [
-            Flag(
-                code="DOC_UNCLASSIFIED",
-                severity=Severity.warning,
-                file=record.file,
-                message="the document's kind could not be recognised; set its type",
-            )
-        ]
-    if record.status in _STATUS_FLAGS:
-        code, severity = _STATUS_FLAGS[record.status]
-        return [Flag(code=code, severity=severity, file=record.file, message=record.error or record.status)]
-    return []
-
-
-def assemble_case(
-    ctx: RunContext, scan: CaseScan, outcomes: dict[str, DocumentOutcome]
-) -> tuple[CaseResult, list[tuple[str, Fact]]]:
-    documents: list[DocumentRecord] = []
-    facts: list[Fact] = []
-    stored_facts: list[tuple[str, Fact]] = []
-    for f in scan.files:
-        sha = scan.hashes[f.rel]
-        original = scan.duplicate_of.get(f.rel)
-        if original is not None:
-            source = outcomes[original]
-            documents.append(
-                DocumentRecord(
-                    file=f.rel,
-                    sha256=sha,
-                    doc_type=source.classification.doc_type,
-                    status=DocStatus.duplicate,
-                    pages=len(source.reading.pages),
-                    text_source=_text_source(source),
-                    duplicate_of=original,
-                    error=None,
-                    file_kind=source.reading.kind,
-                    size_bytes=f.size,
-                )
-            )
-            continue
-        outcome = outcomes[f.rel]
-        bound = [fact.model_copy(update={"file": f.rel}) for fact in outcome.facts]
-        documents.append(document_record(f, sha, outcome, bound))
-        facts.extend(bound)
-        stored_facts.extend((sha, fact) for fact in bound)
-
-    flags = [flag for record in documents for flag in _document_flags(record)]
-    flags += [
-        Flag(
-            code="FACT_NEEDS_REVIEW",
-            severity=Severity.warning,
-            file=fact.file,
-            field=fact.field,
-            message=f"{fact.field} read with confidence {fact.confidence:.2f}; confirm it",
-        )
-        for fact in facts
-        if fact.status == FactStatus.needs_review
-    ]
-    flags += [
-        Flag(code="ENTRY_SKIPPED", severity=Severity.info, file=s.rel, message=s.reason) for s in scan.skipped
-    ]
-    if scan.application_error:
-        flags.append(
-            Flag(
-                code="APPLICATION_UNREADABLE",
-                severity=Severity.warning,
-                file=APPLICATION_FILE,
-                message=scan.application_error,
-            )
-        )
-    checklist, checklist_flags = evaluate_checklist(documents)
-    flags += checklist_flags
-
-    result = CaseResult(
-        case_id=scan.case_id,
-        as_of=ctx.as_of,
-        documents=documents,
-        facts=facts,
-        checklist=checklist,
-        flags=flags,
-        prerequisites=[],
-        profile={},
-        assessment={
-            "ruleset": None,
-            "status": "not_scored",
-            "reason": "scoring is not part of this pipeline version yet",
-        },
-        application=scan.application,
-    )
-    return result, stored_facts
-
-
 def persist_case(
     ctx: RunContext, scan: CaseScan, result: CaseResult, stored_facts: list[tuple[str, Fact]]
 ) -> None:
@@ -334,7 +163,19 @@ def process_case(
     scan = scan_case(ctx.upload_root, case_id)
     jobs = document_jobs(ctx, scan)
     outcomes = dict(zip((job.rel for job in jobs), map_documents(jobs), strict=True))
-    result, stored_facts = assemble_case(ctx, scan, outcomes)
+    result, stored_facts = assemble_case(
+        CaseInputs(
+            scan.case_id,
+            ctx.as_of,
+            scan.files,
+            scan.hashes,
+            scan.duplicate_of,
+            outcomes,
+            scan.skipped,
+            scan.application,
+            scan.application_error,
+        )
+    )
     persist_case(ctx, scan, result, stored_facts)
     log.info(
         "case %s: %d document(s), %d fact(s), %d flag(s)",

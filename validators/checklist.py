@@ -30,13 +30,21 @@ def load_checklist(path: Path = CHECKLIST_FILE) -> Checklist:
     return Checklist.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
 
 
-def evaluate_checklist(documents: list[DocumentRecord]) -> tuple[list[ChecklistItem], list[Flag]]:
+def evaluate_checklist(
+    documents: list[DocumentRecord], not_valid: dict[str, str] | None = None
+) -> tuple[list[ChecklistItem], list[Flag]]:
+    """Satisfied by a document read cleanly and valid on the as-of date; missing only when none is there."""
+    not_valid = not_valid or {}
     items: list[ChecklistItem] = []
     flags: list[Flag] = []
     for rule in load_checklist().items:
-        relevant = [d for d in documents if d.doc_type in rule.proved_by and d.status != DocStatus.duplicate]
-        good = [d.file for d in relevant if d.status == DocStatus.ok]
-        unsure = [d.file for d in relevant if d.status == DocStatus.needs_review]
+        present = [
+            d
+            for d in documents
+            if d.doc_type in rule.proved_by and d.status in (DocStatus.ok, DocStatus.needs_review)
+        ]
+        good = [d.file for d in present if d.status == DocStatus.ok and d.file not in not_valid]
+        unsure = [d.file for d in present if d.file not in good]
         kinds = ", ".join(t.value for t in rule.proved_by)
         if good:
             items.append(
@@ -44,18 +52,13 @@ def evaluate_checklist(documents: list[DocumentRecord]) -> tuple[list[ChecklistI
                     item=rule.item,
                     status="satisfied",
                     evidence=good + unsure,
-                    reason=f"{len(good)} document(s) read",
+                    reason=f"{len(good)} document(s) read and valid",
                 )
             )
         elif unsure:
-            items.append(
-                ChecklistItem(
-                    item=rule.item,
-                    status="needs_review",
-                    evidence=unsure,
-                    reason="documents found but they need a person's review",
-                )
-            )
+            reasons = sorted({not_valid[f] for f in unsure if f in not_valid})
+            reason = "; ".join(reasons) or "documents found but they need a person's review"
+            items.append(ChecklistItem(item=rule.item, status="needs_review", evidence=unsure, reason=reason))
         else:
             items.append(
                 ChecklistItem(
