@@ -1,0 +1,30 @@
+"""`make bench`: every benchmark in turn, each in its own process so one failure does not hide the rest.
+
+Figures land in bench/results/*.json; each benchmark also writes its table under docs/.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+
+BENCHMARKS = ["bench.validation_bench", "bench.mrz_bench", "bench.extraction_bench"]
+
+
+def main() -> int:
+    failed = []
+    for module in BENCHMARKS:
+        print(f"== {module}", flush=True)
+        start = time.perf_counter()
+        done = subprocess.run([sys.executable, "-m", module], check=False)
+        print(f"== {module}: exit {done.returncode} after {time.perf_counter() - start:.0f} s", flush=True)
+        if done.returncode != 0:
+            failed.append(module)
+    if failed:
+        print("failed: " + ", ".join(failed))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
