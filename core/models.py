@@ -132,6 +132,7 @@ class Fact(BaseModel):
     bbox: BBox | None = None
     method: str
     note: str | None = None
+    decided_by: str | None = None  # added key: set when a person accepted, corrected or rejected it
 
 
 class PageRead(BaseModel):
@@ -179,6 +180,10 @@ class Flag(BaseModel):
     message: str
     file: str | None = None
     field: str | None = None
+    # added keys: a person may resolve or waive a flag; it stays listed with their decision
+    status: Literal["open", "resolved", "waived"] = "open"
+    decided_by: str | None = None
+    decision_reason: str | None = None
 
 
 class ChecklistItem(BaseModel):

@@ -7,10 +7,11 @@ checklist and (when scoring is present) prerequisites and assessment.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from core.decisions import Decision
 from core.models import (
     CaseResult,
     DocStatus,
@@ -23,6 +24,7 @@ from core.models import (
     Severity,
     TextSource,
 )
+from pipeline.decisions import apply_fact_decisions, apply_flag_decisions
 from pipeline.discover import APPLICATION_FILE, SkippedEntry, UploadedFile
 from pipeline.document_step import DocumentOutcome
 from validators.case_checks import check_validity
@@ -42,6 +44,7 @@ class CaseInputs:
     skipped: list[SkippedEntry]
     application: dict[str, Any] | None
     application_error: str | None
+    decisions: list[Decision] = field(default_factory=list)
 
 
 def _text_source(outcome: DocumentOutcome) -> TextSource | str | None:
@@ -174,6 +177,7 @@ def assemble_case(inputs: CaseInputs) -> tuple[CaseResult, list[tuple[str, Fact]
             continue
         sha = inputs.hashes[f.rel]
         bound += [(sha, fact.model_copy(update={"file": f.rel})) for fact in inputs.outcomes[f.rel].facts]
+    bound = apply_fact_decisions(bound, inputs.decisions)
     validation = validate_facts([fact for _, fact in bound])
     facts = validation.facts
     sha_of = {f.rel: inputs.hashes[f.rel] for f in inputs.files}
@@ -207,6 +211,7 @@ def assemble_case(inputs: CaseInputs) -> tuple[CaseResult, list[tuple[str, Fact]
                 message=inputs.application_error,
             )
         )
+    flags = apply_flag_decisions(flags, inputs.decisions)
 
     result = CaseResult(
         case_id=inputs.case_id,

@@ -15,12 +15,16 @@ from typing import Any
 
 import yaml
 
+from core.decisions import Decision
 from core.logging import get_logger
 from core.models import CaseResult, Fact, Flag, Severity
 from core.settings import Settings
 from pipeline.assemble import CaseInputs, assemble_case
+from pipeline.decisions import doc_type_overrides
 from pipeline.discover import APPLICATION_FILE, SkippedEntry, UploadedFile, list_files
-from pipeline.document_step import DocumentOutcome, process_document
+from pipeline.document_step import DocumentOutcome, classify_and_extract, process_document
+from pipeline.events import record_run_events
+from pipeline.writer import write_case_json
 from readers.hashing import sha256_file
 from store.sqlite_store import Store
 
@@ -144,10 +148,8 @@ def document_jobs(ctx: RunContext, scan: CaseScan) -> list[DocumentJob]:
 def persist_case(
     ctx: RunContext, scan: CaseScan, result: CaseResult, stored_facts: list[tuple[str, Fact]]
 ) -> None:
-    from pipeline.writer import write_case_json
-
     store = Store(ctx.store_path)
-    store.record_case_files(
+    added, removed = store.record_case_files(
         scan.case_id,
         ctx.run_id,
         [(d.file, d.sha256, d.size_bytes or 0, d.doc_type.value, d.status.value) for d in result.documents],
@@ -155,6 +157,22 @@ def persist_case(
     store.replace_case_facts(scan.case_id, ctx.run_id, stored_facts)
     payload = write_case_json(ctx.out, result)
     store.save_case_result(scan.case_id, ctx.run_id, payload)
+    record_run_events(store, ctx.run_id, result, added, removed, stored_facts, payload)
+
+
+def apply_doc_type_decisions(
+    ctx: RunContext, scan: CaseScan, outcomes: dict[str, DocumentOutcome], decisions: list[Decision]
+) -> None:
+    """Where a person set a document's type, extract it as that type from the stored reading (no OCR)."""
+    for (file, sha), doc_type in doc_type_overrides(decisions).items():
+        outcome = outcomes.get(file)
+        if outcome is None or scan.hashes.get(file) != sha or outcome.classification.doc_type == doc_type:
+            continue
+        path = ctx.upload_root / scan.case_id / file
+        classification, facts = classify_and_extract(
+            outcome.reading, ctx.settings, f"{scan.case_id}/{file}", path, doc_type=doc_type
+        )
+        outcomes[file] = DocumentOutcome(outcome.reading, classification, facts, outcome.from_cache, 0)
 
 
 def process_case(
@@ -163,6 +181,8 @@ def process_case(
     scan = scan_case(ctx.upload_root, case_id)
     jobs = document_jobs(ctx, scan)
     outcomes = dict(zip((job.rel for job in jobs), map_documents(jobs), strict=True))
+    decisions = Store(ctx.store_path).decisions_for_case(case_id)
+    apply_doc_type_decisions(ctx, scan, outcomes, decisions)
     result, stored_facts = assemble_case(
         CaseInputs(
             scan.case_id,
@@ -174,6 +194,7 @@ def process_case(
             scan.skipped,
             scan.application,
             scan.application_error,
+            decisions,
         )
     )
     persist_case(ctx, scan, result, stored_facts)
@@ -195,8 +216,6 @@ def process_case_safely(
         return process_case(ctx, case_id, map_documents)
     except Exception as exc:
         log.exception("case %s failed", case_id)
-        from pipeline.writer import write_case_json
-
         result = CaseResult(
             case_id=case_id,
             as_of=ctx.as_of,

@@ -81,11 +81,19 @@ def document_input(reading: ReadResult, settings: Settings, path: Path | None) -
 
 
 def classify_and_extract(
-    reading: ReadResult, settings: Settings, label: str, path: Path | None = None
+    reading: ReadResult,
+    settings: Settings,
+    label: str,
+    path: Path | None = None,
+    doc_type: DocType | None = None,
 ) -> tuple[Classification, list[Fact]]:
+    """Classify (unless a person already said what it is) and extract the facts of that kind."""
     if not reading.pages:
         return Classification(doc_type=DocType.unknown, confidence=0.0, reasons=["nothing could be read"]), []
-    classification = classify_pages(reading.pages, settings.min_classification_score)
+    if doc_type is not None:
+        classification = Classification(doc_type=doc_type, confidence=1.0, reasons=["type set by a person"])
+    else:
+        classification = classify_pages(reading.pages, settings.min_classification_score)
     try:
         facts = extract(classification.doc_type, document_input(reading, settings, path))
     except Exception as exc:

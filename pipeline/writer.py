@@ -42,7 +42,7 @@ def write_case_json(out: Path, result: CaseResult) -> str:
 
 
 def case_status(result: CaseResult) -> str:
-    severities = {flag.severity for flag in result.flags}
+    severities = {flag.severity for flag in result.flags if flag.status == "open"}
     if Severity.blocker in severities:
         return "blocked"
     if Severity.warning in severities:
@@ -55,7 +55,7 @@ def summary_csv(results: list[CaseResult]) -> str:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(["case_id", "status", "blockers", "score", "passed"])
     for result in sorted(results, key=lambda r: r.case_id):
-        blockers = [f.code for f in result.flags if f.severity == Severity.blocker]
+        blockers = [f.code for f in result.flags if f.severity == Severity.blocker and f.status == "open"]
         assessment = result.assessment or {}
         writer.writerow(
             [

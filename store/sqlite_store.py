@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from core.decisions import Decision
 from core.models import CaseResult, Classification, Fact, ReadResult
 
 SCHEMA = """
@@ -85,6 +86,30 @@ CREATE TABLE IF NOT EXISTS facts (
     run_id TEXT NOT NULL,
     retired_run TEXT,
     PRIMARY KEY (case_id, file, sha256, field)
+);
+CREATE TABLE IF NOT EXISTS decisions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    case_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    file TEXT,
+    sha256 TEXT,
+    field TEXT,
+    flag_code TEXT,
+    before_json TEXT,
+    after_json TEXT,
+    reason TEXT,
+    actor TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS events (
+    case_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    at TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    payload_json TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    PRIMARY KEY (case_id, seq)
 );
 CREATE TABLE IF NOT EXISTS case_results (
     case_id TEXT PRIMARY KEY,
@@ -203,10 +228,21 @@ class Store:
     # What a case holds
     def record_case_files(
         self, case_id: str, run_id: str, seen: list[tuple[str, str, int, str | None, str | None]]
-    ) -> None:
-        """Upsert (file, sha256, size, doc_type, status) seen now; mark what vanished as removed."""
+    ) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+        """Upsert (file, sha256, size, doc_type, status) seen now; mark what vanished as removed.
+
+        Returns the (file, sha256) pairs new to the case and those removed from it in this run.
+        """
+        added: list[tuple[str, str]] = []
+        removed: list[tuple[str, str]] = []
         with self.connect() as db:
             for file, sha, size, doc_type, status in seen:
+                known = db.execute(
+                    "SELECT removed_run FROM documents WHERE case_id=? AND file=? AND sha256=?",
+                    (case_id, file, sha),
+                ).fetchone()
+                if known is None or known["removed_run"] is not None:
+                    added.append((file, sha))
                 db.execute(
                     """INSERT INTO documents (case_id, file, sha256, size_bytes, doc_type, status,
                                               first_seen_run, last_seen_run)
@@ -222,10 +258,12 @@ class Store:
             ).fetchall()
             for row in rows:
                 if (row["file"], row["sha256"]) not in current:
+                    removed.append((row["file"], row["sha256"]))
                     db.execute(
                         "UPDATE documents SET removed_run=? WHERE case_id=? AND file=? AND sha256=?",
                         (run_id, case_id, row["file"], row["sha256"]),
                     )
+        return added, removed
 
     def replace_case_facts(self, case_id: str, run_id: str, facts: list[tuple[str, Fact]]) -> None:
         """Current facts of a case, each with the sha256 of its file; facts of old bytes are retired."""
@@ -272,3 +310,88 @@ class Store:
     def save_case_result(self, case_id: str, run_id: str, result_json: str) -> None:
         with self.connect() as db:
             db.execute("INSERT OR REPLACE INTO case_results VALUES (?, ?, ?)", (case_id, run_id, result_json))
+
+    # Decisions (append-only)
+    def add_decision(self, decision: Decision) -> Decision:
+        with self.connect() as db:
+            cursor = db.execute(
+                """INSERT INTO decisions (case_id, kind, file, sha256, field, flag_code, before_json,
+                                          after_json, reason, actor, at)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                (
+                    decision.case_id,
+                    decision.kind.value,
+                    decision.file,
+                    decision.sha256,
+                    decision.field,
+                    decision.flag_code,
+                    json.dumps(decision.before),
+                    json.dumps(decision.after),
+                    decision.reason,
+                    decision.actor,
+                    decision.at,
+                ),
+            )
+        return decision.model_copy(update={"id": cursor.lastrowid})
+
+    def decisions_for_case(self, case_id: str) -> list[Decision]:
+        with self.connect() as db:
+            rows = db.execute("SELECT * FROM decisions WHERE case_id=? ORDER BY id", (case_id,)).fetchall()
+        return [
+            Decision(
+                id=r["id"],
+                case_id=r["case_id"],
+                kind=r["kind"],
+                file=r["file"],
+                sha256=r["sha256"],
+                field=r["field"],
+                flag_code=r["flag_code"],
+                before=json.loads(r["before_json"]),
+                after=json.loads(r["after_json"]),
+                reason=r["reason"],
+                actor=r["actor"],
+                at=r["at"],
+            )
+            for r in rows
+        ]
+
+    # The event log: each event carries the hash of the one before it
+    def append_event(self, case_id: str, kind: str, payload: dict[str, Any]) -> str:
+        from store.event_chain import GENESIS, event_hash
+
+        with self.connect() as db:
+            db.execute("BEGIN IMMEDIATE")  # one writer extends a chain at a time
+            last = db.execute(
+                "SELECT seq, hash FROM events WHERE case_id=? ORDER BY seq DESC LIMIT 1", (case_id,)
+            ).fetchone()
+            seq = (last["seq"] + 1) if last else 1
+            prev = last["hash"] if last else GENESIS
+            at = utc_now()
+            payload_json = json.dumps(payload, sort_keys=True, ensure_ascii=False)
+            digest = event_hash(prev, case_id, seq, at, kind, payload_json)
+            db.execute(
+                "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (case_id, seq, at, kind, payload_json, prev, digest),
+            )
+        return digest
+
+    def events_for_case(self, case_id: str) -> list[dict[str, Any]]:
+        with self.connect() as db:
+            rows = db.execute("SELECT * FROM events WHERE case_id=? ORDER BY seq", (case_id,)).fetchall()
+        return [dict(r) for r in rows]
+
+    def last_event_payload(self, case_id: str, kind: str) -> dict[str, Any] | None:
+        with self.connect() as db:
+            row = db.execute(
+                "SELECT payload_json FROM events WHERE case_id=? AND kind=? ORDER BY seq DESC LIMIT 1",
+                (case_id, kind),
+            ).fetchone()
+        return json.loads(row["payload_json"]) if row else None
+
+    def case_run(self, case_id: str) -> dict[str, Any] | None:
+        """The run that last wrote the case, with its upload root and as-of date."""
+        with self.connect() as db:
+            row = db.execute(
+                "SELECT runs.* FROM case_results JOIN runs USING (run_id) WHERE case_id=?", (case_id,)
+            ).fetchone()
+        return dict(row) if row else None
