@@ -16,8 +16,7 @@ from core.models import CaseResult
 from core.settings import Settings
 from pipeline.case_step import DocumentJob, RunContext, process_case_safely, run_document_job
 from pipeline.document_step import DocumentOutcome
-from pipeline.run import RunReport, finish_run, prepare_run, select_cases
-from readers.tesseract import ocr_call_count
+from pipeline.run import RunReport, check_run_paths, finish_run, prepare_run, select_cases
 
 
 # Our own store caches readings by content; Prefect's input hashing would only cost time.
@@ -36,21 +35,33 @@ def case_flow(ctx: RunContext, case_id: str) -> CaseResult:
     return process_case_safely(ctx, case_id, map_documents=_map_with_tasks)
 
 
+def task_runner(settings: Settings) -> ThreadPoolTaskRunner:
+    return ThreadPoolTaskRunner(max_workers=settings.ocr_workers)
+
+
 @flow(name="qmas-intake", validate_parameters=False)
-def intake_flow(ctx: RunContext, cases: list[str] | None = None) -> RunReport:
-    ocr_before = ocr_call_count()
-    case_ids, skipped = select_cases(ctx, cases)
-    per_case = case_flow.with_options(task_runner=ThreadPoolTaskRunner(max_workers=ctx.settings.ocr_workers))
-    results = [per_case(ctx, case_id) for case_id in case_ids]
-    return finish_run(ctx, results, skipped, ocr_before)
-
-
-def run_intake(
-    upload_root: Path,
-    out: Path,
-    as_of: date,
-    cases: list[str] | None = None,
-    settings: Settings | None = None,
+def intake_flow(
+    upload_root: str, out: str, as_of: str | None = None, cases: list[str] | None = None
 ) -> RunReport:
-    ctx = prepare_run(upload_root, out, as_of, settings)
-    return intake_flow(ctx, cases)
+    """One run over an upload root: the parameters are plain values so a served deployment can pass them."""
+    ctx = prepare_run(Path(upload_root), Path(out), date.fromisoformat(as_of) if as_of else date.today())
+    case_ids, skipped = select_cases(ctx, cases)
+    per_case = case_flow.with_options(task_runner=task_runner(ctx.settings))
+    results = [per_case(ctx, case_id) for case_id in case_ids]
+    return finish_run(ctx, results, skipped)
+
+
+def run_intake(upload_root: Path, out: Path, as_of: date, cases: list[str] | None = None) -> RunReport:
+    check_run_paths(upload_root, out)  # fail before Prefect starts when the run cannot be done
+    return intake_flow(str(upload_root), str(out), as_of.isoformat(), cases)
+
+
+def serve_intake(upload_root: Path, out: Path, cron: str | None, interval: float | None) -> None:
+    """A served deployment: one long-lived process pays Prefect's start-up once, then runs on schedule."""
+    check_run_paths(upload_root, out)
+    intake_flow.serve(
+        name="qmas-intake-scheduled",
+        cron=cron,
+        interval=interval,
+        parameters={"upload_root": str(upload_root.resolve()), "out": str(out.resolve())},
+    )

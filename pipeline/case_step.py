@@ -6,9 +6,12 @@ documents as parallel tasks while tests run them in a plain loop: the story is w
 
 from __future__ import annotations
 
+import hashlib
+import json
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -24,6 +27,7 @@ from pipeline.decisions import doc_type_overrides
 from pipeline.discover import APPLICATION_FILE, SkippedEntry, UploadedFile, list_files
 from pipeline.document_step import DocumentOutcome, classify_and_extract, process_document
 from pipeline.events import record_run_events
+from pipeline.versions import assessment_version
 from pipeline.writer import write_case_json
 from readers.hashing import sha256_file
 from store.sqlite_store import Store
@@ -66,6 +70,18 @@ class CaseScan:
     skipped: list[SkippedEntry]
     application: dict[str, Any] | None
     application_error: str | None = None
+    settling: list[str] = field(default_factory=list)
+
+    def fingerprint(self) -> str:
+        """What the case's result depends on in its folder: bytes of every file and the declaration."""
+        material = {
+            "files": sorted((f.rel, self.hashes[f.rel]) for f in self.files),
+            "settling": sorted(self.settling),
+            "application": self.application,
+            "application_error": self.application_error,
+            "skipped": sorted((s.rel, s.reason) for s in self.skipped),
+        }
+        return hashlib.sha256(json.dumps(material, sort_keys=True, default=str).encode()).hexdigest()
 
 
 DocumentMapper = Callable[[list[DocumentJob]], list[DocumentOutcome]]
@@ -112,21 +128,32 @@ def read_application(case_dir: Path) -> tuple[dict[str, Any] | None, str | None]
     return {str(k): (v.isoformat() if isinstance(v, date) else v) for k, v in data.items()}, None
 
 
-def scan_case(upload_root: Path, case_id: str) -> CaseScan:
+KnownHash = Callable[[str, int, int], str | None]
+
+
+def scan_case(
+    upload_root: Path, case_id: str, settle_seconds: float = 0.0, known_hash: KnownHash | None = None
+) -> CaseScan:
+    """Hash every file of the case; files modified within the settle time wait for the next run."""
     case_dir = upload_root / case_id
-    files, skipped = list_files(case_dir)
+    listed, skipped = list_files(case_dir)
+    now_ns = time.time_ns()
+    settling = [f.rel for f in listed if settle_seconds and now_ns - f.mtime_ns < settle_seconds * 1e9]
+    skipped += [SkippedEntry(rel, "still being written; it will be read on a later run") for rel in settling]
+    files = [f for f in listed if f.rel not in settling]
     hashes: dict[str, str] = {}
     first_by_hash: dict[str, str] = {}
     duplicate_of: dict[str, str] = {}
     for f in files:
-        sha = sha256_file(f.path)
+        # Same size and modification time as when last hashed: the bytes are taken as unchanged.
+        sha = (known_hash(f.rel, f.size, f.mtime_ns) if known_hash else None) or sha256_file(f.path)
         hashes[f.rel] = sha
         if sha in first_by_hash:
             duplicate_of[f.rel] = first_by_hash[sha]
         else:
             first_by_hash[sha] = f.rel
     application, app_error = read_application(case_dir)
-    return CaseScan(case_id, files, hashes, duplicate_of, skipped, application, app_error)
+    return CaseScan(case_id, files, hashes, duplicate_of, skipped, application, app_error, settling)
 
 
 def document_jobs(ctx: RunContext, scan: CaseScan) -> list[DocumentJob]:
@@ -146,18 +173,32 @@ def document_jobs(ctx: RunContext, scan: CaseScan) -> list[DocumentJob]:
 
 
 def persist_case(
-    ctx: RunContext, scan: CaseScan, result: CaseResult, stored_facts: list[tuple[str, Fact]]
+    ctx: RunContext,
+    scan: CaseScan,
+    result: CaseResult,
+    stored_facts: list[tuple[str, Fact]],
+    fingerprint: str,
 ) -> None:
     store = Store(ctx.store_path)
+    mtimes = {f.rel: f.mtime_ns for f in scan.files}
     added, removed = store.record_case_files(
         scan.case_id,
         ctx.run_id,
-        [(d.file, d.sha256, d.size_bytes or 0, d.doc_type.value, d.status.value) for d in result.documents],
+        [
+            (d.file, d.sha256, d.size_bytes or 0, mtimes.get(d.file), d.doc_type.value, d.status.value)
+            for d in result.documents
+        ],
+        still_arriving=set(scan.settling),
     )
     store.replace_case_facts(scan.case_id, ctx.run_id, stored_facts)
     payload = write_case_json(ctx.out, result)
-    store.save_case_result(scan.case_id, ctx.run_id, payload)
+    store.save_case_result(scan.case_id, ctx.run_id, payload, fingerprint)
     record_run_events(store, ctx.run_id, result, added, removed, stored_facts, payload)
+
+
+def case_fingerprint(ctx: RunContext, scan: CaseScan, decisions: list[Decision]) -> str:
+    material = [scan.fingerprint(), ctx.as_of.isoformat(), assessment_version(), [d.id for d in decisions]]
+    return hashlib.sha256(json.dumps(material).encode()).hexdigest()
 
 
 def apply_doc_type_decisions(
@@ -178,10 +219,31 @@ def apply_doc_type_decisions(
 def process_case(
     ctx: RunContext, case_id: str, map_documents: DocumentMapper = map_sequentially
 ) -> CaseResult:
-    scan = scan_case(ctx.upload_root, case_id)
+    store = Store(ctx.store_path)
+    known = store.known_hashes(case_id)
+    scan = scan_case(
+        ctx.upload_root,
+        case_id,
+        ctx.settings.settle_seconds,
+        known_hash=lambda rel, size, mtime: known.get((rel, size, mtime)),
+    )
+    decisions = store.decisions_for_case(case_id)
+    fingerprint = case_fingerprint(ctx, scan, decisions)
+    previous = store.case_result(case_id)
+    if (
+        previous is not None
+        and previous[1] == fingerprint
+        and (ctx.out / "cases" / case_id / "case.json").is_file()
+    ):
+        log.info("case %s: unchanged since its last run; not re-assessed", case_id)
+        return previous[0]
     jobs = document_jobs(ctx, scan)
     outcomes = dict(zip((job.rel for job in jobs), map_documents(jobs), strict=True))
-    decisions = Store(ctx.store_path).decisions_for_case(case_id)
+    store.add_run_work(
+        ctx.run_id,
+        sum(not o.from_cache for o in outcomes.values()),
+        sum(o.ocr_calls for o in outcomes.values()),
+    )
     apply_doc_type_decisions(ctx, scan, outcomes, decisions)
     result, stored_facts = assemble_case(
         CaseInputs(
@@ -197,7 +259,7 @@ def process_case(
             decisions,
         )
     )
-    persist_case(ctx, scan, result, stored_facts)
+    persist_case(ctx, scan, result, stored_facts, fingerprint)
     log.info(
         "case %s: %d document(s), %d fact(s), %d flag(s)",
         case_id,

@@ -19,6 +19,7 @@ from extractors.registry import extract
 from pipeline.versions import extractor_version, reader_version
 from readers.page_images import load_page_image
 from readers.read_document import read_document
+from readers.tesseract import thread_ocr_call_count
 from store.sqlite_store import Store
 
 log = get_logger(__name__)
@@ -31,12 +32,14 @@ class DocumentOutcome:
     facts: list[Fact]  # not yet bound to an upload path
     from_cache: bool
     ocr_pages: int
+    ocr_calls: int = 0  # Tesseract calls this document cost in this run (0 when read from the store)
 
 
 def process_document(
     path: Path, sha256: str, store: Store, settings: Settings, run_id: str, label: str
 ) -> DocumentOutcome:
     """Read, classify and extract one file; the same bytes are never read twice."""
+    calls_before = thread_ocr_call_count()
     reading = store.get_reading(sha256, reader_version())
     from_cache = reading is not None
     ocr_pages = 0
@@ -66,7 +69,9 @@ def process_document(
     else:
         classification, facts = classify_and_extract(reading, settings, label, path)
         store.put_extraction(sha256, extractor_version(), classification, facts, run_id)
-    return DocumentOutcome(reading, classification, facts, from_cache, ocr_pages)
+    return DocumentOutcome(
+        reading, classification, facts, from_cache, ocr_pages, thread_ocr_call_count() - calls_before
+    )
 
 
 def document_input(reading: ReadResult, settings: Settings, path: Path | None) -> DocumentInput:

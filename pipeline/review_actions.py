@@ -102,6 +102,6 @@ def reassess_case(out: Path, case_id: str, settings: Settings | None = None) -> 
     )
     store.start_run(ctx.run_id, run["as_of"], run["upload_root"])
     result = process_case(ctx, case_id, map_sequentially)
-    store.finish_run(ctx.run_id, "completed", 1, len(result.documents), 0)
+    store.finish_run(ctx.run_id, "completed", 1)
     write_summary(out, store.latest_case_results())
     return result

@@ -12,7 +12,6 @@ from core.settings import Settings
 from pipeline.case_step import RunContext
 from pipeline.discover import SkippedEntry, list_cases
 from pipeline.writer import ensure_private_dir, write_summary
-from readers.tesseract import ocr_call_count
 from store.sqlite_store import Store
 
 
@@ -34,7 +33,7 @@ def new_run_id() -> str:
     return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ-") + uuid.uuid4().hex[:8]
 
 
-def prepare_run(upload_root: Path, out: Path, as_of: date, settings: Settings | None = None) -> RunContext:
+def check_run_paths(upload_root: Path, out: Path) -> None:
     if not upload_root.is_dir():
         raise RunError(f"upload root {upload_root} is not a folder")
     try:
@@ -44,6 +43,10 @@ def prepare_run(upload_root: Path, out: Path, as_of: date, settings: Settings | 
         probe.unlink()
     except OSError as exc:
         raise RunError(f"output folder {out} is not writable ({exc.strerror})") from exc
+
+
+def prepare_run(upload_root: Path, out: Path, as_of: date, settings: Settings | None = None) -> RunContext:
+    check_run_paths(upload_root, out)
     ctx = RunContext(
         upload_root.resolve(), out.resolve(), as_of, new_run_id(), settings or Settings.from_env()
     )
@@ -55,14 +58,11 @@ def select_cases(ctx: RunContext, only: list[str] | None) -> tuple[list[str], li
     return list_cases(ctx.upload_root, only)
 
 
-def finish_run(
-    ctx: RunContext, results: list[CaseResult], skipped: list[SkippedEntry], ocr_before: int
-) -> RunReport:
+def finish_run(ctx: RunContext, results: list[CaseResult], skipped: list[SkippedEntry]) -> RunReport:
     store = Store(ctx.store_path)
     summary = write_summary(ctx.out, store.latest_case_results())
-    ocr_calls = ocr_call_count() - ocr_before
-    store.finish_run(ctx.run_id, "completed", len(results), sum(len(r.documents) for r in results), ocr_calls)
-    return RunReport(ctx.run_id, ctx.out, results, skipped, summary, ocr_calls)
+    run = store.finish_run(ctx.run_id, "completed", len(results))
+    return RunReport(ctx.run_id, ctx.out, results, skipped, summary, int(run.get("ocr_calls") or 0))
 
 
 def process_upload_root(
@@ -76,8 +76,7 @@ def process_upload_root(
     from pipeline.case_step import map_in_threads, process_case_safely
 
     ctx = prepare_run(upload_root, out, as_of, settings)
-    ocr_before = ocr_call_count()
     case_ids, skipped = select_cases(ctx, cases)
     mapper = map_in_threads(ctx.settings.ocr_workers)
     results = [process_case_safely(ctx, case_id, mapper) for case_id in case_ids]
-    return finish_run(ctx, results, skipped, ocr_before)
+    return finish_run(ctx, results, skipped)

@@ -31,3 +31,9 @@ def reader_version() -> str:
 @cache
 def extractor_version() -> str:
     return "x-" + _digest("readers", "extractors")
+
+
+@cache
+def assessment_version() -> str:
+    """Everything a case result depends on besides its files: a change here re-assesses every case."""
+    return "a-" + _digest("core", "readers", "extractors", "validators", "scoring", "pipeline")

@@ -22,6 +22,8 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 _calls = 0
 _calls_lock = threading.Lock()
+# Per-thread count, so a document task can say how much OCR it did whoever else runs beside it.
+_thread = threading.local()
 
 
 class OcrError(RuntimeError):
@@ -36,13 +38,20 @@ class Orientation:
 
 
 def ocr_call_count() -> int:
+    """OCR calls made by this process so far."""
     return _calls
+
+
+def thread_ocr_call_count() -> int:
+    """OCR calls made by the calling thread so far."""
+    return getattr(_thread, "calls", 0)
 
 
 def _count() -> None:
     global _calls
     with _calls_lock:
         _calls += 1
+    _thread.calls = thread_ocr_call_count() + 1
 
 
 def available_languages() -> set[str]:

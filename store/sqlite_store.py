@@ -65,6 +65,7 @@ CREATE TABLE IF NOT EXISTS documents (
     file TEXT NOT NULL,
     sha256 TEXT NOT NULL,
     size_bytes INTEGER NOT NULL,
+    mtime_ns INTEGER,
     doc_type TEXT,
     status TEXT,
     first_seen_run TEXT NOT NULL,
@@ -114,7 +115,8 @@ CREATE TABLE IF NOT EXISTS events (
 CREATE TABLE IF NOT EXISTS case_results (
     case_id TEXT PRIMARY KEY,
     run_id TEXT NOT NULL,
-    result_json TEXT NOT NULL
+    result_json TEXT NOT NULL,
+    fingerprint TEXT
 );
 """
 
@@ -152,13 +154,20 @@ class Store:
                 (run_id, utc_now(), as_of, upload_root, "running"),
             )
 
-    def finish_run(self, run_id: str, status: str, cases: int, documents_read: int, ocr_calls: int) -> None:
+    def add_run_work(self, run_id: str, documents_read: int, ocr_calls: int) -> None:
         with self.connect() as db:
             db.execute(
-                "UPDATE runs SET finished_at=?, status=?, cases=?, documents_read=?, ocr_calls=?"
-                " WHERE run_id=?",
-                (utc_now(), status, cases, documents_read, ocr_calls, run_id),
+                "UPDATE runs SET documents_read=documents_read+?, ocr_calls=ocr_calls+? WHERE run_id=?",
+                (documents_read, ocr_calls, run_id),
             )
+
+    def finish_run(self, run_id: str, status: str, cases: int) -> dict[str, Any]:
+        with self.connect() as db:
+            db.execute(
+                "UPDATE runs SET finished_at=?, status=?, cases=? WHERE run_id=?",
+                (utc_now(), status, cases, run_id),
+            )
+        return self.run(run_id) or {}
 
     def run(self, run_id: str) -> dict[str, Any] | None:
         with self.connect() as db:
@@ -227,16 +236,22 @@ class Store:
 
     # What a case holds
     def record_case_files(
-        self, case_id: str, run_id: str, seen: list[tuple[str, str, int, str | None, str | None]]
+        self,
+        case_id: str,
+        run_id: str,
+        seen: list[tuple[str, str, int, int | None, str | None, str | None]],
+        still_arriving: set[str] | None = None,
     ) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-        """Upsert (file, sha256, size, doc_type, status) seen now; mark what vanished as removed.
+        """Upsert (file, sha256, size, mtime_ns, doc_type, status) seen now; mark what vanished as removed.
 
-        Returns the (file, sha256) pairs new to the case and those removed from it in this run.
+        A file still being written is neither new nor removed yet. Returns the (file, sha256) pairs
+        new to the case and those removed from it in this run.
         """
+        still_arriving = still_arriving or set()
         added: list[tuple[str, str]] = []
         removed: list[tuple[str, str]] = []
         with self.connect() as db:
-            for file, sha, size, doc_type, status in seen:
+            for file, sha, size, mtime_ns, doc_type, status in seen:
                 known = db.execute(
                     "SELECT removed_run FROM documents WHERE case_id=? AND file=? AND sha256=?",
                     (case_id, file, sha),
@@ -244,20 +259,20 @@ class Store:
                 if known is None or known["removed_run"] is not None:
                     added.append((file, sha))
                 db.execute(
-                    """INSERT INTO documents (case_id, file, sha256, size_bytes, doc_type, status,
+                    """INSERT INTO documents (case_id, file, sha256, size_bytes, mtime_ns, doc_type, status,
                                               first_seen_run, last_seen_run)
-                       VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                        ON CONFLICT (case_id, file, sha256) DO UPDATE SET
                          last_seen_run=excluded.last_seen_run, doc_type=excluded.doc_type,
-                         status=excluded.status, removed_run=NULL""",
-                    (case_id, file, sha, size, doc_type, status, run_id, run_id),
+                         status=excluded.status, mtime_ns=excluded.mtime_ns, removed_run=NULL""",
+                    (case_id, file, sha, size, mtime_ns, doc_type, status, run_id, run_id),
                 )
             current = {(file, sha) for file, sha, *_ in seen}
             rows = db.execute(
                 "SELECT file, sha256 FROM documents WHERE case_id=? AND removed_run IS NULL", (case_id,)
             ).fetchall()
             for row in rows:
-                if (row["file"], row["sha256"]) not in current:
+                if (row["file"], row["sha256"]) not in current and row["file"] not in still_arriving:
                     removed.append((row["file"], row["sha256"]))
                     db.execute(
                         "UPDATE documents SET removed_run=? WHERE case_id=? AND file=? AND sha256=?",
@@ -307,9 +322,32 @@ class Store:
             rows = db.execute("SELECT result_json FROM case_results ORDER BY case_id").fetchall()
         return [CaseResult.model_validate_json(row["result_json"]) for row in rows]
 
-    def save_case_result(self, case_id: str, run_id: str, result_json: str) -> None:
+    def save_case_result(
+        self, case_id: str, run_id: str, result_json: str, fingerprint: str | None = None
+    ) -> None:
         with self.connect() as db:
-            db.execute("INSERT OR REPLACE INTO case_results VALUES (?, ?, ?)", (case_id, run_id, result_json))
+            db.execute(
+                "INSERT OR REPLACE INTO case_results VALUES (?, ?, ?, ?)",
+                (case_id, run_id, result_json, fingerprint),
+            )
+
+    def case_result(self, case_id: str) -> tuple[CaseResult, str | None] | None:
+        """The case's latest result and the fingerprint of the inputs it was made from."""
+        with self.connect() as db:
+            row = db.execute(
+                "SELECT result_json, fingerprint FROM case_results WHERE case_id=?", (case_id,)
+            ).fetchone()
+        return (CaseResult.model_validate_json(row["result_json"]), row["fingerprint"]) if row else None
+
+    def known_hashes(self, case_id: str) -> dict[tuple[str, int, int], str]:
+        """(file, size, mtime_ns) -> sha256 of the current documents of a case."""
+        with self.connect() as db:
+            rows = db.execute(
+                """SELECT file, size_bytes, mtime_ns, sha256 FROM documents
+                   WHERE case_id=? AND removed_run IS NULL AND mtime_ns IS NOT NULL""",
+                (case_id,),
+            ).fetchall()
+        return {(r["file"], r["size_bytes"], r["mtime_ns"]): r["sha256"] for r in rows}
 
     # Decisions (append-only)
     def add_decision(self, decision: Decision) -> Decision:
