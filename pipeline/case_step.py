@@ -181,7 +181,7 @@ def persist_case(
 ) -> None:
     store = Store(ctx.store_path)
     mtimes = {f.rel: f.mtime_ns for f in scan.files}
-    added, removed = store.record_case_files(
+    store.record_case_files(
         scan.case_id,
         ctx.run_id,
         [
@@ -193,7 +193,7 @@ def persist_case(
     store.replace_case_facts(scan.case_id, ctx.run_id, stored_facts)
     payload = write_case_json(ctx.out, result)
     store.save_case_result(scan.case_id, ctx.run_id, payload, fingerprint)
-    record_run_events(store, ctx.run_id, result, added, removed, stored_facts, payload)
+    record_run_events(store, ctx.run_id, result, stored_facts, payload, set(scan.settling))
 
 
 def case_fingerprint(ctx: RunContext, scan: CaseScan, decisions: list[Decision]) -> str:

@@ -18,13 +18,18 @@ def record_run_events(
     store: Store,
     run_id: str,
     result: CaseResult,
-    added: list[tuple[str, str]],
-    removed: list[tuple[str, str]],
     facts: list[tuple[str, Fact]],
     case_json: str,
+    still_arriving: set[str] | None = None,
 ) -> None:
     case_id = result.case_id
     documents = {d.file: d for d in result.documents}
+    # What the chain has not recorded yet, rather than what the documents table calls new: a run
+    # killed between the two writes must still log the document on the next run.
+    logged = store.logged_documents(case_id)
+    current = {(d.file, d.sha256) for d in result.documents}
+    added = sorted(current - logged, key=lambda pair: [d.file for d in result.documents].index(pair[0]))
+    removed = sorted(pair for pair in logged - current if pair[0] not in (still_arriving or set()))
     for file, sha in added:
         record = documents[file]
         store.append_event(

@@ -273,12 +273,10 @@ class Store:
             ).fetchall()
             for row in rows:
                 if (row["file"], row["sha256"]) not in current and row["file"] not in still_arriving:
-                    removed.append((row["file"], row["sha256"]))
                     db.execute(
                         "UPDATE documents SET removed_run=? WHERE case_id=? AND file=? AND sha256=?",
                         (run_id, case_id, row["file"], row["sha256"]),
                     )
-        return added, removed
 
     def replace_case_facts(self, case_id: str, run_id: str, facts: list[tuple[str, Fact]]) -> None:
         """Current facts of a case, each with the sha256 of its file; facts of old bytes are retired."""
@@ -433,3 +431,17 @@ class Store:
                 "SELECT runs.* FROM case_results JOIN runs USING (run_id) WHERE case_id=?", (case_id,)
             ).fetchone()
         return dict(row) if row else None
+
+    def logged_documents(self, case_id: str) -> set[tuple[str, str]]:
+        """(file, sha256) pairs the event chain shows as present in the case now."""
+        present: set[tuple[str, str]] = set()
+        for event in self.events_for_case(case_id):
+            if event["kind"] not in ("document_received", "document_removed"):
+                continue
+            payload = json.loads(event["payload_json"])
+            key = (payload["file"], payload["sha256"])
+            if event["kind"] == "document_received":
+                present.add(key)
+            else:
+                present.discard(key)
+        return present
