@@ -37,6 +37,11 @@ def build_parser() -> argparse.ArgumentParser:
     process.add_argument(
         "--case", action="append", dest="cases", metavar="CASE_ID", help="only this case (repeatable)"
     )
+    process.add_argument(
+        "--ruleset",
+        metavar="NAME",
+        help="score under this ruleset instead of the one the application date picks",
+    )
     serve = sub.add_parser("serve", help="process UPLOAD_ROOT on a schedule (a served Prefect deployment)")
     serve.add_argument("upload_root", type=Path, metavar="UPLOAD_ROOT")
     serve.add_argument("--out", type=Path, required=True, metavar="OUT_DIR")
@@ -59,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     user_add = user_sub.add_parser("add", help="add a staff account (password prompted, or read from stdin)")
     user_add.add_argument("name", metavar="NAME")
     user_add.add_argument("--out", type=Path, default=Path("out"), metavar="OUT_DIR")
+    add_audit_parsers(sub)
     return parser
 
 
@@ -67,6 +73,8 @@ def cmd_process(args: argparse.Namespace) -> int:
     from pipeline.run import RunError
 
     as_of = args.as_of or date.today()
+    if args.ruleset:
+        os.environ["QMAS_RULESET"] = args.ruleset  # settings are read from the environment by every run
     try:
         report = run_intake(args.upload_root, args.out, as_of, args.cases)
     except RunError as exc:
@@ -112,6 +120,45 @@ def cmd_user_add(args: argparse.Namespace) -> int:
     return add_user(args.out, args.name)
 
 
+def add_audit_parsers(sub: argparse._SubParsersAction) -> None:
+    report = sub.add_parser("report", help="regenerate a case's audit.html and audit.pdf from the store")
+    report.add_argument("case_id", metavar="CASE_ID")
+    report.add_argument("--out", type=Path, required=True, metavar="OUT_DIR")
+    audit = sub.add_parser("audit", help="check a case's record")
+    audit_sub = audit.add_subparsers(dest="audit_command", required=True)
+    verify = audit_sub.add_parser(
+        "verify", help="re-check the event hash chain and the uploaded files' hashes (exit 1 if one differs)"
+    )
+    verify.add_argument("case_id", metavar="CASE_ID")
+    verify.add_argument("--out", type=Path, required=True, metavar="OUT_DIR")
+    verify.add_argument(
+        "--expect-head", metavar="HASH", help="a head hash kept from an earlier report, to find in the chain"
+    )
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from audit.report import ReportError, write_case_report
+
+    try:
+        html, pdf = write_case_report(args.out, args.case_id)
+    except ReportError as exc:
+        print(f"qmas-intake: {exc}", file=sys.stderr)
+        return 2
+    print(f"{args.case_id}: {html}")
+    print(f"{args.case_id}: {pdf or 'no PDF (Chromium is missing or failed; see the log)'}")
+    return 0
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    from audit.verify import verify_case
+
+    result = verify_case(args.out, args.case_id, expected_head=args.expect_head)
+    print(result.describe(), file=sys.stdout if result.ok else sys.stderr)
+    if any(p.kind == "case" for p in result.problems):
+        return 2  # nothing to verify: no store or no such case
+    return 0 if result.ok else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(
         level=os.environ.get("QMAS_LOG_LEVEL", "WARNING"),
@@ -126,6 +173,10 @@ def main(argv: list[str] | None = None) -> int:
         return cmd_review(args)
     if args.command == "user" and args.user_command == "add":
         return cmd_user_add(args)
+    if args.command == "report":
+        return cmd_report(args)
+    if args.command == "audit" and args.audit_command == "verify":
+        return cmd_audit_verify(args)
     return 2
 
 

@@ -23,6 +23,10 @@ class Settings(BaseModel):
     accept_confidence: float = 0.80
     # Incremental runs: a file modified this recently may still be being copied.
     settle_seconds: float = 0.0
+    # Reports: audit.html (and audit.pdf when Chromium is present) for every case a run re-assesses.
+    reports: bool = True
+    # A named ruleset instead of the one the application date picks (e.g. "gpt-points-2023").
+    ruleset: str | None = None
 
     @classmethod
     def from_env(cls) -> Settings:

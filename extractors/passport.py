@@ -1,142 +1,243 @@
-"""Passport facts: the MRZ is the trustworthy part, the visual zone confirms what check digits can't."""
+"""Passport facts: the MRZ is the trustworthy part, the visual zone confirms what check digits can't.
+
+Per page: read the MRZ from the page image (extractors.mrz.reader), falling back to the page's
+OCR words when there are no pixels; read the visual zone from the OCR words; then decide each
+fact's confidence from what protects it:
+
+- number, birth and expiry dates: check digits. Accepted when the MRZ is valid.
+- surname, given names, nationality, issuing state, sex: nothing in the MRZ protects them, so
+  they are accepted only when the visual zone says the same (transliteration-aware).
+- any VIZ/MRZ disagreement, or an invalid MRZ, sends the fact to review with a note.
+
+Whether the passport has expired is not decided here (validation against --as-of does that).
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
-from core.models import Fact, Page, Word
-from extractors.base import DocumentInput, make_fact, union_bbox
-from extractors.mrz import MrzRecord, parse_with_repair
+import pycountry
 
-_MRZ_CHARS = re.compile(r"^[A-Z0-9<]+$")
-# OCR often reads the filler `<` as one of these; only used to spot candidate lines.
-_FILLER_LOOKALIKES = str.maketrans({"«": "<", "‹": "<", "(": "<", "{": "<", "[": "<"})
-_TD3_LENGTH = 44
+from core.models import BBox, Fact, Page, Word
+from extractors.base import DocumentInput, make_fact
+from extractors.mrz.model import MrzRecord
+from extractors.mrz.reader import read_mrz, read_mrz_from_words
+from extractors.mrz.reading import MrzReading
+from extractors.mrz.viz import VizField, field_value, has_four_digit_year, name_agreement, parse_date
 
-PROTECTED = 0.98  # a value covered by a check digit that holds
-UNPROTECTED_CONFIRMED = 0.92  # names or codes also seen in the visual zone
-UNPROTECTED = 0.6  # names or codes nothing else confirms
-
-
-def _compact(words: list[Word]) -> str:
-    return "".join(w.text for w in words).upper().translate(_FILLER_LOOKALIKES).replace(" ", "")
-
-
-def find_mrz_lines(page: Page) -> tuple[list[str], list[Word]] | None:
-    """The last two MRZ-shaped lines of a page (TD3), with the words they came from."""
-    candidates: list[tuple[str, list[Word]]] = []
-    for words in page.lines():
-        text = _compact(words)
-        if len(text) >= 30 and _MRZ_CHARS.match(text) and (text.count("<") >= 2 or text[:2] == "P<"):
-            candidates.append((text, words))
-    if len(candidates) < 2:
-        return None
-    (first, w1), (second, w2) = candidates[-2], candidates[-1]
-    lines = [first.ljust(_TD3_LENGTH, "<")[:_TD3_LENGTH], second.ljust(_TD3_LENGTH, "<")[:_TD3_LENGTH]]
-    return lines, w1 + w2
+PROTECTED = 0.98  # a check digit covers it and the reading was confirmed by a second read
+PROTECTED_UNCONFIRMED = 0.9  # check digits hold, but only one read saw these characters
+CONFIRMED_BY_VIZ = 0.92  # unprotected, and the visual zone says the same
+CLOSE_TO_VIZ = 0.82  # unprotected, the visual zone differs by what looks like an OCR slip
+UNCONFIRMED = 0.6  # unprotected and nothing else confirms it
+DISAGREES = 0.45  # the visual zone says something else
+INVALID = 0.4  # the MRZ failed its checks: nothing from it is trusted
 
 
-def _reference_date(lines: list[str]) -> date | None:
-    """The expiry date as a reference for the birth century: nobody is born after their passport expires."""
-    digits = lines[1][21:27]
-    if not digits.isdigit():
-        return None
-    try:
-        return date(2000 + int(digits[:2]), int(digits[2:4]), int(digits[4:6]))
-    except ValueError:
-        return None
-
-
-def _in_visual_zone(value: str, page: Page, mrz_words: list[Word]) -> bool:
-    mrz_ids = {id(w) for w in mrz_words}
-    viz = " ".join(w.text for w in page.words if id(w) not in mrz_ids).upper()
-    viz_compact = re.sub(r"[^A-Z]", "", viz)
-    parts = [p for p in re.split(r"[\s<]+", value) if len(p) >= 2]
-    return bool(parts) and all(p in viz_compact for p in parts)
+@dataclass
+class PageMrz:
+    page: Page
+    reading: MrzReading
+    viz_lines: list[list[Word]]
 
 
 def extract_passport(document: DocumentInput) -> list[Fact]:
+    found: PageMrz | None = None
     for page in document.pages:
-        found = find_mrz_lines(page)
-        if found is None:
+        reading = _read_page(document, page)
+        if reading.status == "not_found" or reading.record is None:
             continue
-        lines, words = found
-        record = parse_with_repair(lines, as_of=_reference_date(lines))
-        if not isinstance(record, MrzRecord):
+        candidate = PageMrz(page, reading, _viz_lines(page, reading))
+        if reading.status == "valid":
+            found = candidate
+            break
+        found = found or candidate  # an invalid MRZ is still worth reporting, unless a page validates
+    return facts_for(found) if found else []
+
+
+def _read_page(document: DocumentInput, page: Page) -> MrzReading:
+    lines = page.lines()
+    image = document.page_image(page)
+    reading = read_mrz(image, words=lines or None) if image is not None else None
+    if (reading is None or reading.status == "not_found") and lines:
+        from_words = read_mrz_from_words(lines)
+        if reading is None or from_words.status != "not_found":
+            reading = from_words
+    return reading or MrzReading(status="not_found")
+
+
+def _viz_lines(page: Page, reading: MrzReading) -> list[list[Word]]:
+    """The page's OCR lines outside the MRZ band (the band's own text would 'confirm' itself)."""
+    lines = page.lines()
+    if reading.bbox is None:
+        return lines
+    _, top, _, bottom = reading.bbox
+    out = []
+    for words in lines:
+        y0 = min(w.bbox[1] for w in words)
+        y1 = max(w.bbox[3] for w in words)
+        if y1 <= top or y0 >= bottom:
+            out.append(words)
+    return out
+
+
+def birth_date_for(record: MrzRecord, viz: VizField | None) -> tuple[date | None, str | None]:
+    """The birth date with its century settled: the VIZ's 4-digit year if it agrees on day and
+    month, else the latest century that does not put birth after the document's expiry."""
+    text = record.birth_date_text
+    if not text.isdigit() or len(text) != 6:
+        return None, None
+    yy, mm, dd = int(text[:2]), int(text[2:4]), int(text[4:])
+    viz_date = parse_date(viz.text) if viz else None
+    if (
+        viz_date
+        and viz
+        and has_four_digit_year(viz.text)
+        and (viz_date.year % 100, viz_date.month, viz_date.day)
+        == (
+            yy,
+            mm,
+            dd,
+        )
+    ):
+        return viz_date, "century from the visual zone's four-digit year"
+    limit = record.expiry_date or date.today()
+    for century in (2000, 1900):
+        try:
+            candidate = date(century + yy, mm, dd)
+        except ValueError:
             continue
-        return _facts(record, page, words)
-    return []
+        if candidate <= limit:
+            return candidate, None
+    return record.birth_date, None
 
 
-def _facts(record: MrzRecord, page: Page, words: list[Word]) -> list[Fact]:
-    bbox = union_bbox([w.bbox for w in words])
-    checks = record.checks
+def _country_names(code: str) -> list[str]:
+    country = pycountry.countries.get(alpha_3=code)
+    if country is None:
+        return []
+    names = [getattr(country, a, None) for a in ("name", "official_name", "common_name")]
+    return [n.upper() for n in names if n]
 
-    def checked(name: str) -> float:
-        return PROTECTED if checks.get(name) and record.valid else 0.5
 
-    def unprotected(value: str) -> float:
-        if not record.valid:
-            return 0.5
-        return UNPROTECTED_CONFIRMED if _in_visual_zone(value, page, words) else UNPROTECTED
+def _code_in_viz(code: str, viz_text: str, value: VizField | None) -> bool:
+    """The visual zone shows this state: its code as a word, or its name / adjective stem."""
+    if re.search(rf"\b{re.escape(code)}\b", viz_text):
+        return True
+    hay = (value.text.upper() if value else "") + " " + viz_text
+    for name in _country_names(code):
+        stem = name.split(",")[0][:5]
+        if name in viz_text or (len(stem) >= 4 and stem in hay.upper()):
+            return True
+    return False
 
-    method = "mrz" + ("+repair" if record.repairs else "")
-    note = "; ".join(record.repairs + record.problems) or None
-    facts = [
-        make_fact(
-            "passport.surname", record.surname, unprotected(record.surname), method, page.number, bbox, note
-        ),
-        make_fact(
-            "passport.given_names",
-            record.given_names,
-            unprotected(record.given_names),
-            method,
-            page.number,
-            bbox,
-            note,
-            force_review=record.names_truncated,
-        ),
-        make_fact("passport.number", record.number, checked("number"), method, page.number, bbox, note),
-        make_fact(
-            "passport.nationality",
-            record.nationality,
-            unprotected(record.nationality),
-            method,
-            page.number,
-            bbox,
-            note,
-        ),
-        make_fact(
-            "passport.issuing_country",
-            record.issuing_country,
-            unprotected(record.issuing_country),
-            method,
-            page.number,
-            bbox,
-            note,
-        ),
-        make_fact(
-            "passport.date_of_birth",
-            record.birth_date.isoformat() if record.birth_date else None,
-            checked("birth") if record.birth_date else 0.3,
-            method,
-            page.number,
-            bbox,
-            note,
-        ),
-        make_fact(
-            "passport.sex", record.sex, PROTECTED * 0.95 if record.valid else 0.5, method, page.number, bbox
-        ),
-        make_fact(
-            "passport.expiry_date",
-            record.expiry_date.isoformat() if record.expiry_date else None,
-            checked("expiry") if record.expiry_date else 0.3,
-            method,
-            page.number,
-            bbox,
-            note,
-        ),
-        make_fact("passport.mrz_valid", record.valid, 0.99, method, page.number, bbox, note),
-    ]
-    return facts
+
+def facts_for(found: PageMrz) -> list[Fact]:
+    reading, page = found.reading, found.page
+    record = reading.record
+    assert record is not None
+    valid = reading.status == "valid"
+    review_all = not valid
+    bbox: BBox | None = reading.bbox
+    viz_text = " ".join(w.text for words in found.viz_lines for w in words).upper()
+    fields = {name: field_value(found.viz_lines, name) for name in (
+        "surname", "given_names", "date_of_birth", "expiry_date", "nationality", "sex")}  # fmt: skip
+    base_note = "; ".join(reading.notes[:4]) or None
+
+    def protected(key: str) -> float:
+        if not valid or not record.checks.get(key, False):
+            return INVALID
+        return PROTECTED if reading.confirmed else PROTECTED_UNCONFIRMED
+
+    out: list[Fact] = []
+
+    def add(
+        name: str, value: object, conf: float, method: str, note: str | None, box: BBox | None = None
+    ) -> None:
+        notes = "; ".join(n for n in (note, base_note if conf < 0.8 or review_all else None) if n) or None
+        out.append(
+            make_fact(
+                f"passport.{name}",
+                value,  # type: ignore[arg-type]
+                min(conf, INVALID) if review_all else conf,
+                method,
+                page.number,
+                box or bbox,
+                notes,
+                force_review=review_all,
+            )
+        )
+
+    # Names: only the visual zone can confirm them.
+    for name, mrz_value in (("surname", record.surname), ("given_names", record.given_names)):
+        viz = fields[name]
+        truncated = record.names_truncated
+        if viz is None:
+            add(name, mrz_value, UNCONFIRMED, "mrz", "not confirmed: visual zone field not read")
+            continue
+        agreement = name_agreement(mrz_value, viz.text, truncated)
+        if agreement == "same":
+            add(name, mrz_value, CONFIRMED_BY_VIZ, "mrz+viz", None)
+        elif agreement == "close" and reading.confirmed:
+            add(
+                name,
+                mrz_value,
+                CLOSE_TO_VIZ,
+                "mrz+viz",
+                f"visual zone reads {viz.text!r} (OCR-sized difference)",
+            )
+        else:
+            add(
+                name,
+                mrz_value,
+                DISAGREES,
+                "mrz+viz",
+                f"visual zone says {viz.text!r}, MRZ says {mrz_value!r}",
+            )
+
+    add("number", record.number, protected("number"), "mrz", None)
+
+    for name, code in (("nationality", record.nationality), ("issuing_country", record.issuing_country)):
+        value_field = fields["nationality"] if name == "nationality" else None
+        if _code_in_viz(code, viz_text, value_field):
+            add(name, code, CONFIRMED_BY_VIZ, "mrz+viz", None)
+        else:
+            add(name, code, UNCONFIRMED, "mrz", "not confirmed: state not seen in the visual zone")
+
+    birth, century_note = birth_date_for(record, fields["date_of_birth"])
+    _add_date(add, "date_of_birth", birth, protected("birth"), fields["date_of_birth"], century_note)
+    _add_date(add, "expiry_date", record.expiry_date, protected("expiry"), fields["expiry_date"], None)
+
+    sex_viz = fields["sex"]
+    sex_conf = (0.9 if reading.confirmed else 0.85) if valid else INVALID
+    if sex_viz is not None and re.fullmatch(r"[MFX]", sex_viz.text.strip().upper()[:1] or "-"):
+        if sex_viz.text.strip().upper()[0] == (record.sex or "X"):
+            add("sex", record.sex, max(sex_conf, CONFIRMED_BY_VIZ) if valid else INVALID, "mrz+viz", None)
+        else:
+            add("sex", record.sex, DISAGREES, "mrz+viz", f"visual zone says {sex_viz.text!r}")
+    else:
+        add("sex", record.sex, sex_conf, "mrz", None)
+
+    add("mrz_valid", valid, 0.99, "mrz", "; ".join(record.problems) or None)
+    return out
+
+
+def _add_date(
+    add, name: str, value: date | None, conf: float, viz: VizField | None, note: str | None
+) -> None:  # type: ignore[no-untyped-def]
+    if value is None:
+        add(name, None, 0.3, "mrz", "MRZ date is not a date")
+        return
+    viz_date = parse_date(viz.text) if viz else None
+    if viz_date is None:
+        add(name, value.isoformat(), conf, "mrz", note)
+    elif viz_date == value or (viz_date.month, viz_date.day, viz_date.year % 100) == (
+        value.month,
+        value.day,
+        value.year % 100,
+    ):
+        add(name, value.isoformat(), conf, "mrz+viz", note)
+    else:
+        add(name, value.isoformat(), DISAGREES, "mrz+viz", f"visual zone says {viz.text!r}")  # type: ignore[union-attr]

@@ -9,9 +9,11 @@ from datetime import date
 from pathlib import Path
 
 from prefect import flow, task
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import ThreadPoolTaskRunner
 
+from audit.artifacts import case_markdown, flag_rows
 from core.models import CaseResult
 from core.settings import Settings
 from pipeline.case_step import DocumentJob, RunContext, process_case_safely, run_document_job
@@ -32,7 +34,20 @@ def _map_with_tasks(jobs: list[DocumentJob]) -> list[DocumentOutcome]:
 
 @flow(name="qmas-case", flow_run_name="case-{case_id}", validate_parameters=False)
 def case_flow(ctx: RunContext, case_id: str) -> CaseResult:
-    return process_case_safely(ctx, case_id, map_documents=_map_with_tasks)
+    result = process_case_safely(ctx, case_id, map_documents=_map_with_tasks)
+    publish_case_artifacts(result)
+    return result
+
+
+def publish_case_artifacts(result: CaseResult) -> None:
+    """A summary and the flags for the Prefect UI (never identity numbers or birth dates)."""
+    key = "".join(ch if ch.isalnum() else "-" for ch in result.case_id.lower())
+    create_markdown_artifact(
+        markdown=case_markdown(result), key=f"case-{key}", description=f"QMAS intake: case {result.case_id}"
+    )
+    rows = flag_rows(result)
+    if rows:
+        create_table_artifact(table=rows, key=f"flags-{key}", description=f"Flags of case {result.case_id}")
 
 
 def task_runner(settings: Settings) -> ThreadPoolTaskRunner:

@@ -21,12 +21,15 @@ from core.models import (
     FactStatus,
     Flag,
     PageRead,
+    Prerequisite,
     Severity,
     TextSource,
 )
+from core.profile import Profile
 from pipeline.decisions import apply_fact_decisions, apply_flag_decisions
 from pipeline.discover import APPLICATION_FILE, SkippedEntry, UploadedFile
 from pipeline.document_step import DocumentOutcome
+from scoring import RulesetError, assess, prerequisites
 from validators.case_checks import check_validity
 from validators.checklist import evaluate_checklist
 from validators.profile_builder import build_profile
@@ -45,6 +48,7 @@ class CaseInputs:
     application: dict[str, Any] | None
     application_error: str | None
     decisions: list[Decision] = field(default_factory=list)
+    ruleset: str | None = None  # a named ruleset instead of the one the application date picks
 
 
 def _text_source(outcome: DocumentOutcome) -> TextSource | str | None:
@@ -169,6 +173,39 @@ def _application_date(application: dict[str, Any] | None) -> date | None:
         return None
 
 
+# A prerequisite shown not met is a refusal ground: staff must see it first.
+PREREQUISITE_FLAGS = {
+    "age": "AGE_UNDER_18",
+    "nationality": "NATIONALITY_EXCLUDED",
+    "financial": "FUNDS_BELOW_THRESHOLD",
+    "good_character": "GOOD_CHARACTER_NOT_MET",
+    "language": "LANGUAGE_NOT_MET",
+    "education": "EDUCATION_NOT_MET",
+}
+
+
+def score_profile(
+    profile: Profile, as_of: date, ruleset: str | None
+) -> tuple[list[Prerequisite], dict[str, Any], list[Flag]]:
+    try:
+        prereqs = prerequisites(profile, as_of, ruleset=ruleset)
+        assessment = assess(profile, as_of, ruleset).to_contract()
+    except RulesetError as exc:
+        flag = Flag(code="RULESET_UNAVAILABLE", severity=Severity.blocker, message=str(exc))
+        return [], {"ruleset": ruleset, "status": "not_scored", "reason": str(exc)}, [flag]
+    flags = [
+        Flag(
+            code=PREREQUISITE_FLAGS[p.name],
+            severity=Severity.blocker,
+            field=p.evidence[0] if p.evidence else None,
+            message=f"prerequisite {p.name} not met: {p.reason or 'see the evidence'}",
+        )
+        for p in prereqs
+        if p.status == "not_met"
+    ]
+    return prereqs, assessment, flags
+
+
 def assemble_case(inputs: CaseInputs) -> tuple[CaseResult, list[tuple[str, Fact]]]:
     """The case result, and its facts paired with the sha256 of the bytes they were read from."""
     bound: list[tuple[str, Fact]] = []
@@ -195,9 +232,11 @@ def assemble_case(inputs: CaseInputs) -> tuple[CaseResult, list[tuple[str, Fact]
     validity = check_validity(facts, inputs.as_of, _application_date(inputs.application))
     profile, profile_flags = build_profile(facts, inputs.application)
     checklist, checklist_flags = evaluate_checklist(documents, validity.not_valid)
+    prereqs, assessment, scoring_flags = score_profile(profile, inputs.as_of, inputs.ruleset)
 
     flags = [flag for record in documents for flag in document_flags(record)]
     flags += validation.flags + fact_flags(facts) + validity.flags + profile_flags + checklist_flags
+    flags += scoring_flags
     flags += [
         Flag(code="ENTRY_SKIPPED", severity=Severity.info, file=s.rel, message=s.reason)
         for s in inputs.skipped
@@ -220,13 +259,9 @@ def assemble_case(inputs: CaseInputs) -> tuple[CaseResult, list[tuple[str, Fact]
         facts=facts,
         checklist=checklist,
         flags=flags,
-        prerequisites=[],
+        prerequisites=prereqs,
         profile=profile.model_dump(mode="json"),
-        assessment={
-            "ruleset": None,
-            "status": "not_scored",
-            "reason": "scoring is not part of this pipeline version yet",
-        },
+        assessment=assessment,
         application=inputs.application,
     )
     return result, [(sha_of[fact.file], fact) for fact in facts]

@@ -196,8 +196,24 @@ def persist_case(
     record_run_events(store, ctx.run_id, result, stored_facts, payload, set(scan.settling))
 
 
+def write_report_safely(out: Path, case_id: str) -> None:
+    """The audit report is a view of the store: failing to draw it never costs the case its result."""
+    from audit.report import write_case_report
+
+    try:
+        write_case_report(out, case_id)
+    except Exception:
+        log.exception("case %s: the audit report could not be written", case_id)
+
+
 def case_fingerprint(ctx: RunContext, scan: CaseScan, decisions: list[Decision]) -> str:
-    material = [scan.fingerprint(), ctx.as_of.isoformat(), assessment_version(), [d.id for d in decisions]]
+    material = [
+        scan.fingerprint(),
+        ctx.as_of.isoformat(),
+        assessment_version(),
+        ctx.settings.ruleset,
+        [d.id for d in decisions],
+    ]
     return hashlib.sha256(json.dumps(material).encode()).hexdigest()
 
 
@@ -257,9 +273,12 @@ def process_case(
             scan.application,
             scan.application_error,
             decisions,
+            ctx.settings.ruleset,
         )
     )
     persist_case(ctx, scan, result, stored_facts, fingerprint)
+    if ctx.settings.reports:
+        write_report_safely(ctx.out, case_id)
     log.info(
         "case %s: %d document(s), %d fact(s), %d flag(s)",
         case_id,

@@ -24,10 +24,10 @@ class DecisionError(ValueError):
 
 
 def current_result(store: Store, case_id: str) -> CaseResult:
-    for result in store.latest_case_results():
-        if result.case_id == case_id:
-            return result
-    raise DecisionError(f"no case {case_id!r} in this store")
+    found = store.case_result(case_id)
+    if found is None:
+        raise DecisionError(f"no case {case_id!r} in this store")
+    return found[0]
 
 
 def _before(

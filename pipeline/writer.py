@@ -56,14 +56,16 @@ def summary_csv(results: list[CaseResult]) -> str:
     writer.writerow(["case_id", "status", "blockers", "score", "passed"])
     for result in sorted(results, key=lambda r: r.case_id):
         blockers = [f.code for f in result.flags if f.severity == Severity.blocker and f.status == "open"]
-        assessment = result.assessment or {}
+        summary = (result.assessment or {}).get("summary") or {}
+        passed = summary.get("passed")
+        score = summary.get("score")
         writer.writerow(
             [
                 result.case_id,
                 case_status(result),
                 ";".join(blockers),
-                assessment.get("score", ""),
-                assessment.get("passed", ""),
+                "" if score is None else score,
+                "" if passed is None else str(passed).lower(),
             ]
         )
     return buffer.getvalue()

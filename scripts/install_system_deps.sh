@@ -4,10 +4,8 @@
 set -euo pipefail
 
 want=(tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd tesseract-ocr-chi-sim tesseract-ocr-chi-tra
-      fonts-dejavu-core fonts-liberation2 fonts-ocr-b fonts-wqy-zenhei poppler-utils)
-if [[ "${QMAS_WITH_BROWSER:-0}" == "1" ]]; then
-  want+=(chromium)
-fi
+      fonts-dejavu-core fonts-liberation2 fonts-ocr-b fonts-wqy-zenhei poppler-utils
+      chromium)  # chromium prints audit.pdf and runs the review page's browser test
 
 missing=()
 for pkg in "${want[@]}"; do

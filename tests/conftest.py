@@ -11,6 +11,8 @@ os.environ["PREFECT_HOME"] = _PREFECT_HOME
 os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+# Runs in tests skip the audit report (Chromium costs seconds a case); tests/test_audit_* draw it.
+os.environ.setdefault("QMAS_REPORTS", "false")
 
 import pytest  # noqa: E402
 

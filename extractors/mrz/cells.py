@@ -10,6 +10,7 @@ the cell count also gives each line's length, so nothing is guessed about miscou
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 import cv2
@@ -128,7 +129,7 @@ def line_cells(ink: np.ndarray, y0: int, y1: int, cap: float) -> CellLine | None
         # Touching glyphs form one blob: split it evenly into as many characters as its width holds.
         count = max(1, round((x1 - x0 + (pitch - single)) / pitch))
         edges = np.linspace(x0, x1, count + 1).round().astype(int)
-        for a, b in zip(edges[:-1], edges[1:], strict=True):
+        for a, b in itertools.pairwise(edges):
             tb = _tight(band, a, b)
             if tb is None:
                 continue
@@ -183,16 +184,12 @@ def merge(ocr_lines: list[str], lines: list[CellLine]) -> list[str] | None:
     return out
 
 
-def align(text: str, line: CellLine) -> str | None:
-    """Lay an OCR line over the cells: fillers where the cells say so, the OCR's characters elsewhere.
+_FILLER_MISREADS = frozenset("KSERCLX")
 
-    An edit-distance alignment, so a dropped or doubled filler in the OCR text cannot shift the
-    characters after it. None when a character cell has no OCR character, or the fit is poor.
-    """
-    kinds = [c.filler for c in line.cells]
+
+def _align_once(text: str, kinds: list[bool], last_on_tie: bool) -> tuple[list[str | None], float]:
     n, m = len(text), len(kinds)
-    inf = float("inf")
-    cost = np.full((n + 1, m + 1), inf)
+    cost = np.full((n + 1, m + 1), np.inf)
     cost[0, :] = np.arange(m + 1) * 1.0
     cost[:, 0] = np.arange(n + 1) * 1.0
     move = np.zeros((n + 1, m + 1), np.int8)  # 0 diagonal, 1 skip an OCR character, 2 skip a cell
@@ -200,20 +197,23 @@ def align(text: str, line: CellLine) -> str | None:
     move[0, 1:] = 2
     for i in range(1, n + 1):
         t = text[i - 1]
+        # A stray K is Tesseract's usual rendering of a filler: dropping one is cheaper.
+        skip_text = 0.5 if t == "K" else 1.0
         for j in range(1, m + 1):
             if kinds[j - 1]:
-                # Tesseract's usual failure is a filler read as K, S, E, R...; the cell's shape is
-                # the better witness, so this costs little.
-                sub = 0.0 if t == FILLER else 0.2
+                # A filler cell read as K, S, E, R...: the cell's shape is the better witness. Other
+                # letters in a filler cell more likely mean the alignment slipped.
+                sub = 0.0 if t == FILLER else 0.2 if t in _FILLER_MISREADS else 0.7
             else:
                 sub = 1.0 if t == FILLER else 0.0
             options = (
                 cost[i - 1, j - 1] + sub,
-                cost[i - 1, j] + 1.0,
+                cost[i - 1, j] + skip_text,
                 cost[i, j - 1] + (0.3 if kinds[j - 1] else 1.0),
             )
-            k = int(np.argmin(options))
-            cost[i, j], move[i, j] = options[k], k
+            best = min(options)
+            k = max(x for x in range(3) if options[x] == best) if last_on_tie else options.index(best)
+            cost[i, j], move[i, j] = best, k
     out: list[str | None] = [None] * m
     i, j = n, m
     while i > 0 or j > 0:
@@ -225,16 +225,32 @@ def align(text: str, line: CellLine) -> str | None:
             i -= 1
         else:
             j -= 1
-    built = []
-    for kind, ch in zip(kinds, out, strict=True):
-        if kind:
-            built.append(FILLER)
-        elif ch is None:
-            return None
-        else:
-            built.append(ch)
-    # Too many disagreements means the text was not this line (or the cells are wrong).
-    return "".join(built) if cost[n, m] <= 0.25 * m else None
+    return out, float(cost[n, m])
+
+
+def align(text: str, line: CellLine) -> str | None:
+    """Lay an OCR line over the cells: fillers where the cells say so, the OCR's characters elsewhere.
+
+    An edit-distance alignment, so a dropped or doubled filler in the OCR text cannot shift the
+    characters after it. None when a character cell has no OCR character, when the fit is poor,
+    or when two equally good alignments put different characters in the cells (a guess).
+    """
+    kinds = [c.filler for c in line.cells]
+    results = []
+    for last_on_tie in (False, True):
+        out, total = _align_once(text, kinds, last_on_tie)
+        if total > 0.25 * len(kinds):
+            return None  # too many disagreements: the text was not this line, or the cells are wrong
+        built = []
+        for kind, ch in zip(kinds, out, strict=True):
+            if kind:
+                built.append(FILLER)
+            elif ch is None:
+                return None
+            else:
+                built.append(ch)
+        results.append("".join(built))
+    return results[0] if results[0] == results[1] else None
 
 
 def align_lines(ocr_lines: list[str], lines: list[CellLine]) -> list[str] | None:

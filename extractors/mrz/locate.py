@@ -95,6 +95,12 @@ def _slabs(small: np.ndarray, kw: int, kh: int) -> list[np.ndarray]:
     slab = cv2.getStructuringElement(cv2.MORPH_RECT, (kw * 2, kh * 4))
     mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, slab)
     mask = cv2.erode(mask, None, iterations=2)
+    # The image's own edge makes a gradient line that would join every slab touching it into one
+    # frame-sized contour (an MRZ printed to the edge of a card crop).
+    mask[:, :kh] = 0
+    mask[:, -kh:] = 0
+    mask[:kh, :] = 0
+    mask[-kh:, :] = 0
     contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     return list(contours)
 
@@ -165,7 +171,8 @@ def merge_lines(bands: list[Band]) -> list[Band]:
             if rect is None:
                 continue
             center, dims, angle = rect
-            score = sum(b.score for b in part) / len(part) * (1.0 + 0.1 * size)
+            # Above its own lines: a whole MRZ is a better candidate than any one line of it.
+            score = max(b.score for b in part) * (1.0 + 0.1 * size)
             merged.append(Band(center=center, size=dims, angle=angle, score=score, source="morphology"))
     return merged
 

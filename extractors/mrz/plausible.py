@@ -16,6 +16,7 @@ from extractors.mrz.repair import repair_by_position
 DOC_CODE_FIRST: dict[str, str] = {"TD3": "P", "TD1": "IAC", "TD2": "IAC", "MRVA": "V", "MRVB": "V"}
 # What OCR makes of a small OCR-B `I` in the document code.
 _AS_I = {"1": "I", "T": "I", "L": "I", "J": "I"}
+_LOOKALIKE = frozenset("0OQD1I2Z5S8B6G")
 
 
 def pre_repair(lines: list[str]) -> list[str]:
@@ -44,6 +45,9 @@ def doubts(record: MrzRecord) -> list[str]:
         out.append("no primary identifier (surname)")
     if record.birth_date is None:
         out.append("birth date is not a date")
+    if record.format in ("MRVA", "MRVB") and any(c in _LOOKALIKE for c in record.optional_data):
+        # A visa's optional data has no check digit, and these characters have lookalikes.
+        out.append("visa optional data holds characters OCR confuses and no check digit covers")
     if record.sex is None:
         out.append("sex is not M, F, X or <")
     return out

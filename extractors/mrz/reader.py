@@ -105,7 +105,11 @@ class _Search:
         return read_prepared(prepare(crop, prep), prep, self.as_of)
 
     def keep_invalid(self, r: Read, band: Band, rotation: int, flip: bool, prep: str) -> None:
-        if r.record is not None and not r.valid and (self.best_invalid is None or r.score > self.best_invalid[0].score):
+        if (
+            r.record is not None
+            and not r.valid
+            and (self.best_invalid is None or r.score > self.best_invalid[0].score)
+        ):
             self.best_invalid = (r, band, rotation, flip, prep)
 
 
@@ -122,18 +126,18 @@ def read_prepared(image: Image.Image, prep: Preparation, as_of: date | None) -> 
     return interpret(raw, as_of, exact=exact)
 
 
-
 def _agreed(reads: list[tuple[Read, Preparation]]) -> tuple[str, ...] | None:
-    """Lines that valid reads of both modes (plain and erased fillers) gave identically.
+    """Lines that two valid reads of different preparations gave identically, one of them cell-based.
 
-    Two preparations of the same mode share their failures (a long `<` run read as K's, say),
-    so only agreement across modes confirms the characters check digits cannot see.
+    Two plain OCR reads share their failures (a long `<` run read as K's the same way), so their
+    agreement proves little; a cell-based read measured its fillers and line lengths instead of
+    recognising them, so agreeing with it confirms the characters check digits cannot see.
     """
-    modes: dict[tuple[str, ...], set[str]] = {}
-    for r, prep in reads:
+    seen: dict[tuple[str, ...], list[bool]] = {}
+    for r, _ in reads:
         if r.valid and r.record is not None:
-            modes.setdefault(tuple(r.record.lines), set()).add(prep.mode)
-    return next((k for k, m in modes.items() if len(m) >= 2), None)
+            seen.setdefault(tuple(r.record.lines), []).append(r.exact)
+    return next((k for k, exact in seen.items() if len(exact) >= 2 and any(exact)), None)
 
 
 def _choose(reads: list[tuple[Read, Preparation]]) -> tuple[Read, Preparation, bool, str | None]:
@@ -152,7 +156,7 @@ def _choose(reads: list[tuple[Read, Preparation]]) -> tuple[Read, Preparation, b
         weight[key] = weight.get(key, 0) + (2 if r.exact else 1)
     best = max(weight, key=lambda k: weight[k])  # ties: the earliest read, as dicts keep order
     r, p = next((r, p) for r, p in valid if r.record is not None and tuple(r.record.lines) == best)
-    return r, p, False, note or "no read of the other mode confirmed the reading"
+    return r, p, False, note or "no second, cell-based read confirmed the reading"
 
 
 def _try_band(search: _Search, gray: np.ndarray, band: Band, rotation: int) -> MrzReading | None:
@@ -255,4 +259,35 @@ def _fallback(search: _Search) -> MrzReading:
         rotation=(rotation + (180 if flip else 0)) % 360,
         preparation=prep,
         notes=[*search.notes, *r.record.problems],
+    )
+
+
+def read_mrz_from_words(lines: list[list[Word]], as_of: date | None = None) -> MrzReading:
+    """The MRZ from full-page OCR words alone (a page without pixels): weaker, never confirmed.
+
+    Full-page OCR reads `<` as K, S or nothing and splits lines into words, so this only joins
+    each line's words, tries the shape fixes and lets the check digits decide.
+    """
+    texts: list[str] = []
+    boxes: list[list[Word]] = []
+    for words in lines:
+        text = "".join(w.text for w in words)
+        if len(text) >= 20:
+            texts.append(text)
+            boxes.append(words)
+    read = interpret(texts, as_of)
+    if read.record is None:
+        return MrzReading(
+            status="not_found", preparation="page-words", notes=["no MRZ-shaped line in the page words"]
+        )
+    band = band_from_words(boxes)
+    return MrzReading(
+        status="valid" if read.valid else "invalid",
+        record=read.record,
+        lines=read.record.lines,
+        raw_lines=texts,
+        bbox=band.bbox() if band is not None else None,
+        preparation="page-words",
+        confirmed=False,
+        notes=["read from full-page OCR words, not from the image", *read.record.problems],
     )
