@@ -26,6 +26,7 @@ from core.models import (
     TextSource,
 )
 from core.profile import Profile
+from extractors.identity import identity_flags
 from pipeline.decisions import apply_fact_decisions, apply_flag_decisions
 from pipeline.discover import APPLICATION_FILE, SkippedEntry, UploadedFile
 from pipeline.document_step import DocumentOutcome
@@ -236,7 +237,7 @@ def assemble_case(inputs: CaseInputs) -> tuple[CaseResult, list[tuple[str, Fact]
 
     flags = [flag for record in documents for flag in document_flags(record)]
     flags += validation.flags + fact_flags(facts) + validity.flags + profile_flags + checklist_flags
-    flags += scoring_flags
+    flags += identity_flags(facts) + scoring_flags
     flags += [
         Flag(code="ENTRY_SKIPPED", severity=Severity.info, file=s.rel, message=s.reason)
         for s in inputs.skipped

@@ -28,3 +28,17 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is absent (real specimen material is not part of a user's clone)")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def sample_first_run(tmp_path_factory: pytest.TempPathFactory):
+    """The sample cases read once per session with real Tesseract; tests that need readings share it.
+
+    Modules using it belong to the xdist group "samples" so they run in one worker and one session.
+    """
+    from datetime import date
+
+    from pipeline.run import process_upload_root
+
+    out = tmp_path_factory.mktemp("sample-out")
+    return out, process_upload_root(SAMPLE_UPLOADS, out, date.fromisoformat(SAMPLE_AS_OF))

@@ -1,0 +1,417 @@
+"""Field accuracy of the document extractors against the sample truth, split by how a file was made.
+
+    uv run python -m bench.extraction_bench                       # reads the samples (real Tesseract)
+    uv run python -m bench.extraction_bench --store out/store.sqlite   # reuses a pipeline's readings
+
+Every truth fact of every sample document of the kinds below is one field. A field is *correct* when
+the extractor produced the truth value (names and titles compared without regard to case or spacing),
+*wrong* when it produced another value, *missing* when it produced none. A wrong value whose status
+is ``accepted`` is the failure that matters most: the pipeline would trust it. An extracted fact the
+truth does not have (an end date for a job that continues) also counts as wrong.
+
+Writes ``bench/results/extraction.json`` and ``docs/EXTRACTION_BENCH.md``. Each document is run
+through the extractor of its *true* kind, so a classification error does not hide an extraction one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sqlite3
+import sys
+import time
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from core.models import DocType, Fact, FactStatus, Page, ReadResult
+from core.settings import Settings
+from extractors.base import DocumentInput
+from extractors.registry import EXTRACTORS
+from pipeline.versions import reader_version
+from readers.page_images import load_page_image
+from readers.read_document import read_document
+
+ROOT = Path(__file__).resolve().parents[1]
+UPLOADS = ROOT / "sample_docs" / "uploads"
+TRUTH = ROOT / "sample_docs" / "truth"
+RESULTS = ROOT / "bench" / "results" / "extraction.json"
+REPORT = ROOT / "docs" / "EXTRACTION_BENCH.md"
+
+KINDS = (
+    DocType.ielts,
+    DocType.toefl,
+    DocType.hsk,
+    DocType.psc,
+    DocType.degree,
+    DocType.transcript,
+    DocType.bank_statement,
+    DocType.reference_letter,
+    DocType.prc_id_card,
+)
+TEXT_RENDER = "text_pdf"
+
+
+@dataclass
+class SampleDoc:
+    case_id: str
+    file: str
+    doc_type: DocType
+    render: str
+    truth: dict[str, Any]
+    reading: ReadResult
+
+    @property
+    def group(self) -> str:
+        return "text_pdf" if self.render == TEXT_RENDER else "scan_photo"
+
+
+@dataclass
+class FieldResult:
+    case_id: str
+    file: str
+    doc_type: str
+    group: str
+    field: str
+    expected: Any
+    got: Any
+    status: str | None  # the fact's status, None when missing
+    outcome: str  # correct, wrong, missing, spurious
+
+
+@dataclass
+class Report:
+    fields: list[FieldResult] = field(default_factory=list)
+
+    def summary(self) -> dict[str, Any]:
+        def block(rows: list[FieldResult]) -> dict[str, Any]:
+            scored = [r for r in rows if r.outcome != "spurious"]
+            correct = sum(r.outcome == "correct" for r in scored)
+            return {
+                "fields": len(scored),
+                "correct": correct,
+                "accuracy": round(correct / len(scored), 4) if scored else None,
+                "wrong": sum(r.outcome == "wrong" for r in scored),
+                "missing": sum(r.outcome == "missing" for r in scored),
+                "spurious": sum(r.outcome == "spurious" for r in rows),
+                "wrong_accepted": sum(
+                    r.outcome in ("wrong", "spurious") and r.status == FactStatus.accepted for r in rows
+                ),
+                "correct_accepted": sum(
+                    r.outcome == "correct" and r.status == FactStatus.accepted for r in scored
+                ),
+            }
+
+        out: dict[str, Any] = {"overall": block(self.fields), "by_group": {}, "by_kind": {}}
+        for group in ("text_pdf", "scan_photo"):
+            out["by_group"][group] = block([r for r in self.fields if r.group == group])
+        for kind in sorted({r.doc_type for r in self.fields}):
+            out["by_kind"][kind] = {
+                group: block([r for r in self.fields if r.doc_type == kind and r.group == group])
+                for group in ("text_pdf", "scan_photo")
+            }
+        return out
+
+
+def _norm(value: Any) -> Any:
+    if isinstance(value, bool) or value is None:
+        return value
+    if isinstance(value, int | float):
+        return round(float(value), 2)
+    return " ".join(str(value).split()).casefold()
+
+
+def same_value(expected: Any, got: Any) -> bool:
+    """Truth and extraction agree; names are compared without regard to case or spacing."""
+    if isinstance(expected, bool) or isinstance(got, bool):
+        return expected is got
+    return _norm(expected) == _norm(got)
+
+
+def truth_documents(kinds: Iterable[DocType] = KINDS) -> list[dict[str, Any]]:
+    wanted = {k.value for k in kinds}
+    docs = []
+    for path in sorted(TRUTH.glob("C*.json")):
+        truth = json.loads(path.read_text(encoding="utf-8"))
+        for doc in truth["documents"]:
+            if doc.get("doc_type") in wanted and doc.get("facts") and not doc.get("duplicate_of"):
+                docs.append({"case_id": truth["case_id"], **doc})
+    return docs
+
+
+def _readings_from_store(store: Path) -> dict[tuple[str, str], ReadResult]:
+    conn = sqlite3.connect(store)
+    try:
+        rows = conn.execute(
+            "SELECT d.case_id, d.file, r.result_json FROM documents d JOIN readings r ON r.sha256 = d.sha256"
+        ).fetchall()
+    finally:
+        conn.close()
+    return {(case, file): ReadResult.model_validate_json(js) for case, file, js in rows}
+
+
+def load_samples(
+    store: Path | None = None,
+    settings: Settings | None = None,
+    workers: int = 4,
+    cache_dir: Path | None = None,
+) -> list[SampleDoc]:
+    """The sample documents with their readings: from a pipeline store, a reading cache, or read now.
+
+    ``cache_dir`` keeps readings as JSON keyed by file digest and reader version, so a second run
+    reads nothing while the reader code and the samples are unchanged.
+    """
+    settings = settings or Settings()
+    truth_docs = truth_documents()
+    cached = _readings_from_store(store) if store else {}
+
+    def reading_of(doc: dict[str, Any]) -> ReadResult:
+        key = (doc["case_id"], doc["file"])
+        if key in cached:
+            return cached[key]
+        path = UPLOADS / doc["case_id"] / doc["file"]
+        cache_file = None
+        if cache_dir is not None:
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            cache_file = cache_dir / f"{digest}-{reader_version()}.json"
+            if cache_file.is_file():
+                return ReadResult.model_validate_json(cache_file.read_text(encoding="utf-8"))
+        reading = read_document(path, settings)
+        if cache_file is not None:
+            cache_file.parent.mkdir(parents=True, exist_ok=True)
+            cache_file.write_text(reading.model_dump_json(), encoding="utf-8")
+        return reading
+
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        readings = list(pool.map(reading_of, truth_docs))
+    return [
+        SampleDoc(d["case_id"], d["file"], DocType(d["doc_type"]), d["render"], d["facts"], reading)
+        for d, reading in zip(truth_docs, readings, strict=True)
+    ]
+
+
+def document_input(sample: SampleDoc, settings: Settings) -> DocumentInput:
+    path = UPLOADS / sample.case_id / sample.file
+    kind = sample.reading.kind
+
+    def loader(page: Page) -> Any:
+        return load_page_image(path, kind, page, settings.pdf_render_dpi, settings.max_pixels)
+
+    return DocumentInput(pages=sample.reading.pages, kind=kind, path=path, image_loader=loader)
+
+
+def score_document(sample: SampleDoc, facts: list[Fact]) -> list[FieldResult]:
+    by_field: dict[str, Fact] = {}
+    for fact in facts:
+        by_field.setdefault(fact.field, fact)
+    rows = []
+    for name, expected in sorted(sample.truth.items()):
+        fact = by_field.get(name)
+        if fact is None:
+            outcome, got, status = "missing", None, None
+        else:
+            got, status = fact.value, fact.status
+            outcome = "correct" if same_value(expected, got) else "wrong"
+        rows.append(
+            FieldResult(
+                sample.case_id,
+                sample.file,
+                sample.doc_type.value,
+                sample.group,
+                name,
+                expected,
+                got,
+                status,
+                outcome,
+            )
+        )
+    prefix = sample.doc_type.value + "."
+    for name, fact in by_field.items():
+        # Only contract fields count; extra detail facts (position_2, ...) are not in the truth table.
+        contract_field = name.count(".") == 1 and name.startswith(prefix) and name not in sample.truth
+        if contract_field and name.split(".")[1] in CONTRACT_FIELDS.get(sample.doc_type, ()):
+            rows.append(
+                FieldResult(
+                    sample.case_id,
+                    sample.file,
+                    sample.doc_type.value,
+                    sample.group,
+                    name,
+                    None,
+                    fact.value,
+                    fact.status,
+                    "spurious",
+                )
+            )
+    return rows
+
+
+CONTRACT_FIELDS: dict[DocType, tuple[str, ...]] = {
+    DocType.ielts: (
+        "candidate_name",
+        "date_of_birth",
+        "overall",
+        "listening",
+        "reading",
+        "writing",
+        "speaking",
+        "test_date",
+        "trf_number",
+        "module",
+    ),
+    DocType.toefl: (
+        "candidate_name",
+        "date_of_birth",
+        "total",
+        "reading",
+        "listening",
+        "speaking",
+        "writing",
+        "test_date",
+        "scale",
+    ),
+    DocType.hsk: (
+        "candidate_name",
+        "level",
+        "total",
+        "listening",
+        "reading",
+        "writing",
+        "test_date",
+        "certificate_number",
+    ),
+    DocType.psc: ("candidate_name", "grade", "test_date", "certificate_number"),
+    DocType.degree: ("holder_name", "level", "title", "field", "institution", "award_date"),
+    DocType.transcript: ("holder_name", "institution", "level", "award_date"),
+    DocType.bank_statement: (
+        "holder_name",
+        "bank_name",
+        "account_number_last4",
+        "currency",
+        "statement_start",
+        "statement_end",
+        "closing_balance",
+    ),
+    DocType.reference_letter: (
+        "employee_name",
+        "employer",
+        "position",
+        "start_date",
+        "end_date",
+        "country",
+        "letter_date",
+        "senior_role",
+    ),
+    DocType.prc_id_card: ("name", "id_number", "date_of_birth", "sex"),
+}
+
+
+def evaluate(samples: list[SampleDoc], settings: Settings | None = None) -> Report:
+    settings = settings or Settings()
+    report = Report()
+    for sample in samples:
+        extractor = EXTRACTORS.get(sample.doc_type)
+        facts = extractor(document_input(sample, settings)) if extractor else []
+        report.fields.extend(score_document(sample, facts))
+    return report
+
+
+def _pct(value: float | None) -> str:
+    return "n/a" if value is None else f"{100 * value:.1f}%"
+
+
+def markdown(summary: dict[str, Any], report: Report) -> str:
+    lines = [
+        "# Extraction accuracy on the sample documents",
+        "",
+        "Written by `uv run python -m bench.extraction_bench`. A field is one truth fact of one sample",
+        "document; *wrong accepted* counts wrong values the pipeline would have trusted (target: 0).",
+        "Targets: 98% on text PDFs, 95% on scans and photos.",
+        "",
+        "| kind | text PDF fields | text PDF accuracy | scan/photo fields | scan/photo accuracy "
+        "| wrong accepted |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for kind, groups in summary["by_kind"].items():
+        t, s = groups["text_pdf"], groups["scan_photo"]
+        lines.append(
+            f"| {kind} | {t['fields']} | {_pct(t['accuracy'])} | {s['fields']} | {_pct(s['accuracy'])} "
+            f"| {t['wrong_accepted'] + s['wrong_accepted']} |"
+        )
+    t, s = summary["by_group"]["text_pdf"], summary["by_group"]["scan_photo"]
+    lines.append(
+        f"| **all** | {t['fields']} | **{_pct(t['accuracy'])}** | {s['fields']} | **{_pct(s['accuracy'])}** "
+        f"| **{summary['overall']['wrong_accepted']}** |"
+    )
+    lines += [
+        "",
+        f"Correct values also accepted (no review needed): text PDFs {t['correct_accepted']}/{t['fields']}, "
+        f"scans and photos {s['correct_accepted']}/{s['fields']}.",
+        "",
+        "A second, independent family of layouts (other labels, orders and wordings, built in",
+        "`tests/test_extract_alt_layouts.py`) is scored by that test; run it directly for the figure:",
+        "`uv run python -m tests.test_extract_alt_layouts`.",
+    ]
+    misses = [r for r in report.fields if r.outcome != "correct"]
+    if misses:
+        lines += [
+            "",
+            "## Fields not read correctly",
+            "",
+            "| file | field | expected | got | status |",
+            "|---|---|---|---|---|",
+        ]
+        for r in misses:
+            lines.append(
+                f"| {r.case_id}/{r.file} | {r.field} | {r.expected!r} | {r.got!r} | {r.status or '-'} |"
+            )
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--store", type=Path, help="a pipeline store.sqlite whose readings to reuse")
+    parser.add_argument("--no-write", action="store_true", help="print only")
+    parser.add_argument("--cache", type=Path, help="a folder to keep readings in between runs")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every field that is not correct")
+    parser.add_argument("--kind", action="append", help="only these document kinds (repeatable)")
+    args = parser.parse_args(argv)
+    started = time.monotonic()
+    samples = load_samples(args.store, cache_dir=args.cache)
+    if args.kind:
+        samples = [s for s in samples if s.doc_type.value in args.kind]
+    report = evaluate(samples)
+    summary = report.summary()
+    summary["seconds"] = round(time.monotonic() - started, 1)
+    if not args.no_write:
+        RESULTS.parent.mkdir(parents=True, exist_ok=True)
+        payload = {"summary": summary, "fields": [r.__dict__ for r in report.fields]}
+        RESULTS.write_text(
+            json.dumps(payload, indent=2, default=str, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
+        REPORT.parent.mkdir(parents=True, exist_ok=True)
+        REPORT.write_text(markdown(summary, report), encoding="utf-8")
+    for kind, groups in summary["by_kind"].items():
+        t, s = groups["text_pdf"], groups["scan_photo"]
+        print(
+            f"{kind:18} text {t['correct']:>3}/{t['fields']:<3} scan {s['correct']:>3}/{s['fields']:<3} "
+            f"wrong-accepted {t['wrong_accepted'] + s['wrong_accepted']}"
+        )
+    t, s = summary["by_group"]["text_pdf"], summary["by_group"]["scan_photo"]
+    print(
+        f"TOTAL text {_pct(t['accuracy'])} scan {_pct(s['accuracy'])} "
+        f"wrong-accepted {summary['overall']['wrong_accepted']}"
+    )
+    if args.verbose:
+        for r in report.fields:
+            if r.outcome != "correct":
+                where = f"{r.case_id}/{r.file} {r.field}"
+                print(f"  {r.outcome:8} {where}: expected {r.expected!r} got {r.got!r} [{r.status}]")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,163 @@
+"""HSK score report (汉语水平考试): level, section scores and total, date, certificate number.
+
+Bilingual labels (听力 Listening, 阅读 Reading, 书写 Writing, 总分 Total); Tesseract's Chinese models
+space out characters, so labels are matched on folded text without spaces. Section scores must add
+up to the total and stay within the level's maximum (100 per section; 300 for levels 3-6, 200 for
+levels 1-2, where there is no writing section).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from core.models import Fact, Page, Word
+from extractors import text_fields as tf
+from extractors.base import DocumentInput, make_fact, union_bbox
+from extractors.dates import find_dates
+
+SECTIONS = {
+    "listening": ("Listening", "听力", "聽力"),
+    "reading": ("Reading", "阅读", "閱讀"),
+    "writing": ("Writing", "书写", "書寫"),
+    "total": ("Total", "总分", "總分"),
+}
+FULL_MARK_WORDS = ("满分", "滿分", "full", "max", "maximum")
+NAME_LABELS = ("Name", "姓名")
+CERT_LABELS = ("Certificate No.", "Certificate No", "Certificate Number", "证书编号", "證書編號")
+CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_INT = re.compile(r"^\d{1,3}$")
+_CERT = re.compile(r"^[A-Z]?\d{8,18}$")
+
+
+def _level(pages: Sequence[Page]) -> tuple[int, list[Word], float, str] | None:
+    """ "HSK 五级 / Level 5": the Arabic and Chinese numerals must agree when both are printed."""
+    for page in pages:
+        for line in page.lines():
+            text = tf.join_words(line)
+            arabic = re.search(r"(?:Level|HSK)\s*([1-9])\b", text, re.IGNORECASE)
+            chinese = re.search(r"([一二三四五六七八九])\s*级", text)
+            if not arabic and not chinese:
+                continue
+            values = {int(arabic.group(1))} if arabic else set()
+            if chinese:
+                values.add(CN_DIGITS[chinese.group(1)])
+            if len(values) != 1:
+                return values.pop(), line, 0.5, "label"
+            words = [w for w in line if re.search(r"HSK|Level|级|\d", w.text)]
+            conf = tf.value_confidence(words)
+            method = "label+check" if arabic and chinese else "label"
+            return values.pop(), words, conf if arabic and chinese else min(conf, 0.9), method
+    return None
+
+
+def _is_full_mark_row(page: Page, word: Word) -> bool:
+    row = [w for w in page.words if w.line == word.line and w.bbox[2] < word.bbox[0]]
+    text = tf.fold(" ".join(w.text for w in row))
+    return any(tf.fold(k) in text for k in FULL_MARK_WORDS)
+
+
+def _scores(page: Page) -> dict[str, Word]:
+    found: dict[str, Word] = {}
+    used: set[int] = set()
+    for name, phrases in SECTIONS.items():
+        hits = tf.find_labels(page, phrases)
+        for hit in sorted(hits, key=lambda h: (h.bbox[1], h.bbox[0])):
+            candidates = tf.nearest_in_column(
+                page, hit, lambda w: bool(_INT.match(w.text)) and not _is_full_mark_row(page, w), max_rows=6
+            )
+            candidates = [w for w in candidates if id(w) not in used]
+            if candidates:
+                found[name] = candidates[0]
+                used.add(id(candidates[0]))
+                break
+    return found
+
+
+def _date(pages: Sequence[Page]) -> tf.Found[str] | None:
+    labelled = tf.value_near(
+        pages,
+        ("Examination Date", "考试时间", "考試時間", "Test Date"),
+        tf.parse_day,
+        ("right", "below", "above"),
+    )
+    if labelled is not None:
+        return labelled
+    for page in pages:
+        for line in page.lines():
+            dates = find_dates(tf.join_words(line))
+            if dates and dates[0].precision == "day":
+                return tf.Found(dates[0].value, tuple(line), page.number, "pattern")
+    return None
+
+
+def _certificate(pages: Sequence[Page]) -> tf.Found[str] | None:
+    def parse(words: list[Word]) -> tuple[str, list[Word]] | None:
+        for w in words:
+            token = w.text.strip(".,:;")
+            if _CERT.match(token):
+                return token, [w]
+        return None
+
+    return tf.value_near(pages, CERT_LABELS, parse, ("right", "above", "below"))
+
+
+def extract_hsk(document: DocumentInput) -> list[Fact]:
+    pages = [p for p in document.pages if p.words]
+    facts: list[Fact] = []
+    if not pages:
+        return facts
+    name = tf.value_near(pages, NAME_LABELS, tf.parse_upper_name, ("right", "above", "below"))
+    if name:
+        facts.append(tf.fact_from("hsk.candidate_name", name.value, name.words, name.page, "label"))
+    level = _level(pages)
+    if level:
+        value, words, conf, method = level
+        facts.append(tf.fact_from("hsk.level", value, words, pages[0].number, method, confidence=conf))
+    date = _date(pages)
+    if date:
+        facts.append(tf.fact_from("hsk.test_date", date.value, date.words, date.page, "label"))
+    cert = _certificate(pages)
+    if cert:
+        facts.append(tf.fact_from("hsk.certificate_number", cert.value, cert.words, cert.page, "label"))
+    for page in pages:
+        scores = _scores(page)
+        if scores:
+            facts.extend(_score_facts(page, scores, level[0] if level else None))
+            break
+    return facts
+
+
+def _score_facts(page: Page, scores: dict[str, Word], level: int | None) -> list[Fact]:
+    values = {k: int(w.text) for k, w in scores.items()}
+    sections = [k for k in ("listening", "reading", "writing") if k in values]
+    max_total = 200 if level in (1, 2) else 300
+    needed = ("listening", "reading") if level in (1, 2) else ("listening", "reading", "writing")
+    review, note = True, "not every section or the total was found"
+    if all(k in values for k in needed) and "total" in values:
+        parts = sum(values[k] for k in needed)
+        in_range = all(0 <= values[k] <= 100 for k in needed) and values["total"] <= max_total
+        review = parts != values["total"] or not in_range
+        note = (
+            "sections add up to the total"
+            if not review
+            else f"sections add up to {parts}, total printed {values['total']} (max {max_total})"
+        )
+    facts = []
+    for key in [*sections, "total"]:
+        if key not in scores:
+            continue
+        word = scores[key]
+        facts.append(
+            make_fact(
+                f"hsk.{key}",
+                values[key],
+                tf.value_confidence([word]),
+                "label" + ("" if review else "+check"),
+                page.number,
+                union_bbox([word.bbox]),
+                note,
+                force_review=review,
+            )
+        )
+    return facts

@@ -1,0 +1,177 @@
+"""PRC resident identity card (居民身份证), front side: name, ID number, date of birth, sex.
+
+The 18-character ID number carries its own check (ISO 7064 MOD 11-2 over the first 17 digits), the
+birth date (digits 7-14) and the sex (digit 17: odd for men). The printed birth date and sex are
+cross-checked against it, so a misread anywhere shows up as a disagreement for a person to settle.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from core.models import Fact, Page, Word
+from extractors import text_fields as tf
+from extractors.base import DocumentInput
+from extractors.dates import find_dates
+
+_ID = re.compile(r"(?<!\d)(\d{17}[\dXx])(?!\d)")
+_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_CHECK = "10X98765432"
+NAME_LABELS = ("姓名",)
+_CJK_ONLY = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
+# Printed field labels, never a name.
+_LABEL_WORDS = {"姓名", "性别", "民族", "出生", "住址", "公民身份号码", "居民身份证"}
+
+
+def id_check_character(first17: str) -> str:
+    """ISO 7064 MOD 11-2 check character of the first 17 digits (GB 11643)."""
+    total = sum(int(d) * w for d, w in zip(first17, _WEIGHTS, strict=True))
+    return _CHECK[total % 11]
+
+
+def id_number_valid(number: str) -> bool:
+    number = number.upper()
+    return bool(re.fullmatch(r"\d{17}[\dX]", number)) and id_check_character(number[:17]) == number[17]
+
+
+def _find_id(pages: Sequence[Page]) -> tuple[str, list[Word], int] | None:
+    for page in pages:
+        for line in page.lines():
+            for w in line:
+                m = _ID.search(w.text)
+                if m:
+                    return m.group(1).upper(), [w], page.number
+            joined = "".join(w.text for w in line)
+            m = _ID.search(joined)
+            if m:
+                return m.group(1).upper(), [w for w in line if re.search(r"\d", w.text)], page.number
+    return None
+
+
+def _name(pages: Sequence[Page]) -> tuple[str, list[Word], int, str] | None:
+    def parse(words: list[Word]) -> tuple[str, list[Word]] | None:
+        picked = [w for w in words if re.fullmatch(r"[\u4e00-\u9fff·]+", w.text)]
+        text = "".join(w.text for w in picked)
+        return (text, picked) if _CJK_ONLY.match(text) and text not in _LABEL_WORDS else None
+
+    labelled = tf.value_near(pages, NAME_LABELS, parse, ("right",))
+    if labelled:
+        return labelled.value, list(labelled.words), labelled.page, "label"
+    # The label is small and faint on a photographed card; the name is the first line of 2-5 Chinese
+    # characters alone, above the sex/ethnicity line. Weaker evidence, so it goes to review.
+    for page in pages:
+        for line in page.lines():
+            parsed = parse(line)
+            if parsed and len(parsed[1]) == len(line):
+                return parsed[0], parsed[1], page.number, "position"
+    return None
+
+
+def extract_prc_id_card(document: DocumentInput) -> list[Fact]:
+    pages = [p for p in document.pages if p.words]
+    facts: list[Fact] = []
+    if not pages:
+        return facts
+    name = _name(pages)
+    if name:
+        value, words, page_no, method = name
+        conf = tf.value_confidence(words) if method == "label" else min(0.7, tf.value_confidence(words))
+        note = None if method == "label" else "the name label was not read; taken from the card's first line"
+        facts.append(
+            tf.fact_from("prc_id_card.name", value, words, page_no, method, confidence=conf, note=note)
+        )
+    found = _find_id(pages)
+    id_dob = id_sex = None
+    if found:
+        number, words, page_no = found
+        valid = id_number_valid(number)
+        note = "check character holds (ISO 7064 MOD 11-2)" if valid else "check character does not match"
+        facts.append(
+            tf.fact_from(
+                "prc_id_card.id_number",
+                number,
+                words,
+                page_no,
+                "pattern+check" if valid else "pattern",
+                note=note,
+                force_review=not valid,
+            )
+        )
+        if valid:
+            id_dob = f"{number[6:10]}-{number[10:12]}-{number[12:14]}"
+            id_sex = "M" if int(number[16]) % 2 else "F"
+    facts.extend(_dob_and_sex(pages, id_dob, id_sex))
+    return facts
+
+
+def _dob_and_sex(pages: Sequence[Page], id_dob: str | None, id_sex: str | None) -> list[Fact]:
+    facts: list[Fact] = []
+    printed_dob = None
+    for page in pages:
+        for line in page.lines():
+            dates = find_dates(tf.join_words(line))
+            if dates and dates[0].precision == "day":
+                printed_dob = (dates[0].value, line, page.number)
+                break
+        if printed_dob:
+            break
+    if printed_dob:
+        value, words, page_no = printed_dob
+        agrees = id_dob == value
+        note = "agrees with the ID number" if agrees else "not confirmed by the ID number"
+        # Two independent readings (the printed date and the check-verified number) agree.
+        conf = max(tf.value_confidence(words), 0.9) if agrees else tf.value_confidence(words)
+        facts.append(
+            tf.fact_from(
+                "prc_id_card.date_of_birth",
+                value,
+                words,
+                page_no,
+                "label+check" if agrees else "label",
+                confidence=conf,
+                note=note,
+                force_review=not agrees,
+            )
+        )
+    elif id_dob:
+        facts.append(
+            tf.fact_from(
+                "prc_id_card.date_of_birth",
+                id_dob,
+                [],
+                None,
+                "derived",
+                confidence=0.85,
+                note="from digits 7-14 of the verified ID number",
+            )
+        )
+    sex_at = next(((w, p.number) for p in pages for w in p.words if w.text.strip() in ("男", "女")), None)
+    if sex_at is not None:
+        sex_word, sex_page = sex_at
+        value = "M" if sex_word.text.strip() == "男" else "F"
+        agrees = id_sex == value
+        facts.append(
+            tf.fact_from(
+                "prc_id_card.sex",
+                value,
+                [sex_word],
+                sex_page,
+                "label+check" if agrees else "label",
+                note="agrees with the ID number" if agrees else "not confirmed by the ID number",
+                force_review=not agrees,
+            )
+        )
+    elif id_sex:
+        facts.append(
+            tf.fact_from(
+                "prc_id_card.sex",
+                id_sex,
+                [],
+                None,
+                "derived",
+                confidence=0.85,
+                note="from digit 17 of the verified ID number",
+            )
+        )
+    return facts

@@ -1,0 +1,199 @@
+"""TOEFL iBT score report: candidate, dates, four sections, total and the scale they are on.
+
+Test-date scores are reported, not MyBest (the best sections across tests), unless a report shows
+only MyBest. From January 2026 ETS reports 1-6 bands (halves), for a time with the 0-120 scale
+alongside; the band scores are then the reported ones. Totals are checked: on 0-120 the total is the
+sum of the sections, on 1-6 the overall is their mean rounded to a half band (and the comparable
+0-120 figures, when printed, must add up too).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+
+from core.models import Fact, Page, Word
+from extractors import text_fields as tf
+from extractors.base import DocumentInput, make_fact, union_bbox
+from extractors.text_fields import LabelHit
+
+SECTIONS = ("reading", "listening", "speaking", "writing")
+NAME_LABELS = ("Name", "Test taker", "Test Taker Name", "Candidate")
+DOB_LABELS = ("Date of Birth", "Birth Date")
+TEST_DATE_LABELS = ("Test Date", "Test date", "Date of Test")
+TOTAL_LABELS = ("Total Score", "Total", "Overall")
+_INT = re.compile(r"^\d{1,3}$")
+_HALF = re.compile(r"^[1-6][.,][05]$")
+
+
+def _is_band_scale(pages: Sequence[Page]) -> bool:
+    text = " ".join(p.text for p in pages)
+    return bool(re.search(r"1\s*[-–]\s*6\b", text)) and any(
+        _HALF.match(w.text) for p in pages for w in p.words
+    )
+
+
+def _mybest_columns(page: Page) -> list[LabelHit]:
+    return tf.find_labels(page, ("MyBest Scores", "MyBest"), min_score=80)
+
+
+def _in_mybest(hit: LabelHit, mybest: list[LabelHit]) -> bool:
+    # A section label standing under the MyBest heading belongs to the MyBest column.
+    return any(hit.bbox[0] >= m.bbox[0] - 2 * tf.height(m.bbox) for m in mybest)
+
+
+def _section_value(page: Page, hit: LabelHit, band_scale: bool) -> Word | None:
+    """The first score on the label's row (or under it); bands when the report is on the 1-6 scale."""
+    pattern = _HALF if band_scale else _INT
+    row = tf.right_of(page, hit, max_gap=0.45 * page.width)
+    for w in row:
+        if pattern.match(w.text):
+            return w
+        if re.search(r"[A-Za-z]", w.text):
+            break  # the next column's label: this row has no value of that kind
+    below = tf.nearest_in_column(
+        page, hit, lambda w: bool(pattern.match(w.text)), max_rows=3, allow_right=False
+    )
+    return below[0] if below else None
+
+
+def _num(word: Word) -> float:
+    return float(word.text.replace(",", "."))
+
+
+def extract_toefl(document: DocumentInput) -> list[Fact]:
+    pages = [p for p in document.pages if p.words]
+    facts: list[Fact] = []
+    if not pages:
+        return facts
+    name = tf.value_near(pages, NAME_LABELS, _name_rows, ("right", "below"))
+    if name:
+        name = tf.continued_name(next(p for p in pages if p.number == name.page), name)
+        facts.append(tf.fact_from("toefl.candidate_name", name.value, name.words, name.page, "label"))
+    dob = tf.value_near(pages, DOB_LABELS, tf.parse_day, ("right", "below"))
+    if dob:
+        facts.append(tf.fact_from("toefl.date_of_birth", dob.value, dob.words, dob.page, "label"))
+    test_date = tf.value_near(pages, TEST_DATE_LABELS, tf.parse_day, ("right", "below"))
+    if test_date:
+        facts.append(
+            tf.fact_from("toefl.test_date", test_date.value, test_date.words, test_date.page, "label")
+        )
+    band_scale = _is_band_scale(pages)
+    scale = "1-6" if band_scale else "0-120"
+    for page in pages:
+        mybest = _mybest_columns(page)
+        scores: dict[str, Word] = {}
+        only_mybest = False
+        for section in SECTIONS:
+            hits = [h for h in tf.find_labels(page, (section.capitalize(),)) if len(h.words) == 1]
+            test_hits = [h for h in hits if not _in_mybest(h, mybest)] if mybest else hits
+            if not test_hits and hits:
+                test_hits, only_mybest = hits, True
+            for hit in sorted(test_hits, key=lambda h: (h.bbox[1], h.bbox[0])):
+                value = _section_value(page, hit, band_scale)
+                if value is not None:
+                    scores[section] = value
+                    break
+        if not scores:
+            continue
+        total = _total(page, band_scale, mybest)
+        facts.extend(_score_facts(page, scores, total, band_scale, only_mybest))
+        facts.append(
+            make_fact(
+                "toefl.scale",
+                scale,
+                0.95,
+                "pattern",
+                page.number,
+                None,
+                "1-6 band scale printed" if band_scale else "section scores 0-30, total 0-120",
+            )
+        )
+        break
+    return facts
+
+
+def _name_rows(words: list) -> tuple[str, list] | None:
+    return tf.parse_upper_name(words)
+
+
+def _total(page: Page, band_scale: bool, mybest: list[LabelHit]) -> Word | None:
+    pattern = _HALF if band_scale else re.compile(r"^\d{1,3}$")
+    labels = ("Overall", "Total Score", "Total") if band_scale else ("Total Score", "Total")
+    for hit in tf.find_labels(page, labels):
+        if mybest and _in_mybest(hit, mybest):
+            continue
+        if band_scale and "(" in "".join(w.text for w in tf.right_of(page, hit)[:1]):
+            continue  # "Total (0-120)" is the comparable total, not the band
+        for w in tf.right_of(page, hit, max_gap=0.45 * page.width):
+            if pattern.match(w.text):
+                return w
+    return None
+
+
+def _comparable_sum(page: Page, scores: dict[str, Word]) -> tuple[int, int] | None:
+    """On a 1-6 report: the 0-30 figures beside the bands and the printed 0-120 total."""
+    parts = []
+    for word in scores.values():
+        beside = [
+            w for w in page.words if w.line == word.line and w.bbox[0] > word.bbox[2] and _INT.match(w.text)
+        ]
+        if not beside:
+            return None
+        parts.append(int(min(beside, key=lambda w: w.bbox[0]).text))
+    for hit in tf.find_labels(page, ("Total (0-120)", "Total")):
+        nums = [w for w in tf.right_of(page, hit) if _INT.match(w.text) and int(w.text) > 30]
+        if nums:
+            return sum(parts), int(nums[0].text)
+    return None
+
+
+def _score_facts(
+    page: Page, scores: dict[str, Word], total: Word | None, band_scale: bool, only_mybest: bool
+) -> list[Fact]:
+    complete = len(scores) == 4 and total is not None
+    note, review = None, not complete
+    if complete:
+        assert total is not None
+        values = [_num(scores[s]) for s in SECTIONS]
+        if band_scale:
+            expected = math.floor(sum(values) / 4 * 2 + 0.5 + 1e-9) / 2
+            ok = expected == _num(total)
+            comparable = _comparable_sum(page, scores)
+            if comparable is not None and comparable[0] != comparable[1]:
+                ok = False
+            note = (
+                "overall is the rounded mean of the bands"
+                if ok
+                else f"overall is not the rounded mean ({expected})"
+            )
+        else:
+            ok = sum(values) == _num(total)
+            note = (
+                "total is the sum of the sections"
+                if ok
+                else f"sections add up to {sum(values):g}, not the total"
+            )
+        review = not ok
+    else:
+        note = "not every section or the total was found"
+    if only_mybest:
+        note = (note or "") + "; only MyBest scores are shown"
+    facts = []
+    for name, word in [*scores.items(), *([("total", total)] if total is not None else [])]:
+        value: float | int = _num(word) if band_scale else int(_num(word))
+        method = "label" + ("+check" if complete and not review else "")
+        facts.append(
+            make_fact(
+                f"toefl.{name}",
+                value,
+                tf.value_confidence([word]),
+                method,
+                page.number,
+                union_bbox([word.bbox]),
+                note,
+                force_review=review,
+            )
+        )
+    return facts
