@@ -241,23 +241,14 @@ class Store:
         run_id: str,
         seen: list[tuple[str, str, int, int | None, str | None, str | None]],
         still_arriving: set[str] | None = None,
-    ) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    ) -> None:
         """Upsert (file, sha256, size, mtime_ns, doc_type, status) seen now; mark what vanished as removed.
 
-        A file still being written is neither new nor removed yet. Returns the (file, sha256) pairs
-        new to the case and those removed from it in this run.
+        A file still being written is not marked removed while it arrives.
         """
         still_arriving = still_arriving or set()
-        added: list[tuple[str, str]] = []
-        removed: list[tuple[str, str]] = []
         with self.connect() as db:
             for file, sha, size, mtime_ns, doc_type, status in seen:
-                known = db.execute(
-                    "SELECT removed_run FROM documents WHERE case_id=? AND file=? AND sha256=?",
-                    (case_id, file, sha),
-                ).fetchone()
-                if known is None or known["removed_run"] is not None:
-                    added.append((file, sha))
                 db.execute(
                     """INSERT INTO documents (case_id, file, sha256, size_bytes, mtime_ns, doc_type, status,
                                               first_seen_run, last_seen_run)

@@ -1,8 +1,9 @@
-"""A person's decision is recorded with before and after, re-assesses the case without OCR, and survives re-runs."""
+"""A decision is recorded with before and after, re-assesses the case without OCR, and survives re-runs."""
 
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -98,4 +99,4 @@ def test_every_decision_and_run_lands_in_the_case_event_chain(processed: Path) -
     kinds = [e["kind"] for e in events]
     assert kinds[:2] == ["document_received", "document_received"]
     assert "decision" in kinds
-    assert all(e["prev_hash"] == p["hash"] for p, e in zip(events, events[1:], strict=False))
+    assert all(e["prev_hash"] == p["hash"] for p, e in pairwise(events))
