@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from core.logging import redact
 from core.models import CaseResult, Severity
 from pipeline.writer import case_status
 
@@ -16,8 +17,8 @@ SEVERITY_ORDER = {Severity.blocker: 0, Severity.warning: 1, Severity.info: 2}
 
 
 def _cell(text: object) -> str:
-    """Markdown table cell: no pipes or line breaks to break the row."""
-    return str(text).replace("|", "\\|").replace("\n", " ")
+    """Markdown table cell: no pipes or line breaks to break the row, no numbers clients wrote in names."""
+    return redact(str(text)).replace("|", "\\|").replace("\n", " ")
 
 
 def flag_rows(result: CaseResult) -> list[dict[str, Any]]:
@@ -28,9 +29,9 @@ def flag_rows(result: CaseResult) -> list[dict[str, Any]]:
             "severity": f.severity.value,
             "code": f.code,
             "status": f.status,
-            "file": f.file or "",
+            "file": redact(f.file or ""),
             "field": f.field or "",
-            "message": f.message,
+            "message": redact(f.message),
             "decided_by": f.decided_by or "",
         }
         for f in flags

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
@@ -15,6 +16,12 @@ class Settings(BaseModel):
     max_pixels: int = 60_000_000
     ocr_timeout_seconds: float = 120.0
     ocr_workers: int = Field(default_factory=lambda: max(1, os.cpu_count() or 1))
+    # Where document tasks run: threads of the flow's process (OCR is a Tesseract subprocess, so
+    # threads keep the cores busy), or Dask (prefect-dask): a LocalCluster of `dask_workers` worker
+    # processes, or the scheduler at `dask_address` (e.g. "tcp://10.0.0.5:8786") for a real cluster.
+    task_runner: Literal["threads", "dask"] = "threads"
+    dask_address: str | None = None
+    dask_workers: int = Field(default=2, ge=1)
     # A text layer with fewer usable characters than this is treated as no text layer.
     min_text_layer_chars: int = 20
     # Classification

@@ -5,26 +5,38 @@ Everything here is a thin wrapper: the work is done by plain functions in `pipel
 
 from __future__ import annotations
 
+import atexit
+import logging
+import threading
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from prefect import flow, task
+from prefect import flow, serve, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
-from prefect.task_runners import ThreadPoolTaskRunner
+from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from audit.artifacts import case_markdown, flag_rows
+from core.logging import redact
 from core.models import CaseResult
 from core.settings import Settings
 from pipeline.case_step import DocumentJob, RunContext, process_case_safely, run_document_job
 from pipeline.document_step import DocumentOutcome
 from pipeline.run import RunReport, check_run_paths, finish_run, prepare_run, select_cases
 
+if TYPE_CHECKING:
+    from prefect.deployments.runner import RunnerDeployment
+
 
 # Our own store caches readings by content; Prefect's input hashing would only cost time.
 @task(name="read-classify-extract", cache_policy=NO_CACHE, retries=0, task_run_name="{job.case_id}/document")
 def document_task(job: DocumentJob) -> DocumentOutcome:
-    return run_document_job(job)
+    try:
+        return run_document_job(job)
+    except Exception as exc:
+        # Prefect stores a failed task's message in its database, beyond any log filter.
+        raise RuntimeError(redact(f"{type(exc).__name__}: {exc}")) from exc
 
 
 def _map_with_tasks(jobs: list[DocumentJob]) -> list[DocumentOutcome]:
@@ -50,8 +62,58 @@ def publish_case_artifacts(result: CaseResult) -> None:
         create_table_artifact(table=rows, key=f"flags-{key}", description=f"Flags of case {result.case_id}")
 
 
-def task_runner(settings: Settings) -> ThreadPoolTaskRunner:
-    return ThreadPoolTaskRunner(max_workers=settings.ocr_workers)
+def task_runner(settings: Settings) -> TaskRunner:
+    """Threads of this process (the default), or Dask: a scheduler's address, or a local cluster."""
+    if settings.task_runner == "threads":
+        return ThreadPoolTaskRunner(max_workers=settings.ocr_workers)
+    try:
+        from prefect_dask import DaskTaskRunner
+    except ImportError as exc:  # an optional dependency: say what to install
+        raise RuntimeError("QMAS_TASK_RUNNER=dask needs the prefect-dask package") from exc
+    return DaskTaskRunner(address=settings.dask_address or _local_cluster_address(settings))
+
+
+_clusters: dict[tuple[int, int], Any] = {}
+_clusters_lock = threading.Lock()
+
+
+def _local_cluster_address(settings: Settings) -> str:
+    """One LocalCluster per process, started on first use and shared by every case's sub-flow.
+
+    DaskTaskRunner given a cluster class would start (and stop) a cluster for each sub-flow, i.e.
+    for each case: seconds of start-up per case. Worker processes each run `threads` documents at
+    once so that `dask_workers * threads` Tesseracts run together, as many as `ocr_workers`.
+    """
+    threads = max(1, settings.ocr_workers // settings.dask_workers)
+    key = (settings.dask_workers, threads)
+    with _clusters_lock:
+        cluster = _clusters.get(key)
+        if cluster is None:
+            from distributed import LocalCluster
+
+            # A line per worker start and per case's client: Prefect's log settings would print them all.
+            logging.getLogger("distributed").setLevel(logging.WARNING)
+            cluster = LocalCluster(
+                n_workers=settings.dask_workers,
+                threads_per_worker=threads,
+                processes=True,
+                dashboard_address=None,
+            )
+            if not _clusters:
+                atexit.register(close_local_clusters)
+            _clusters[key] = cluster
+    return cluster.scheduler_address
+
+
+def close_local_clusters() -> None:
+    """Stop the local Dask clusters this process started (also done at exit)."""
+    with _clusters_lock:
+        clusters = list(_clusters.values())
+        _clusters.clear()
+    # Shutting down logs a line per worker, through handlers that may be closed by now.
+    logging.getLogger("distributed").setLevel(logging.ERROR)
+    for cluster in clusters:
+        cluster.close()
 
 
 @flow(name="qmas-intake", validate_parameters=False)
@@ -71,12 +133,26 @@ def run_intake(upload_root: Path, out: Path, as_of: date, cases: list[str] | Non
     return intake_flow(str(upload_root), str(out), as_of.isoformat(), cases)
 
 
-def serve_intake(upload_root: Path, out: Path, cron: str | None, interval: float | None) -> None:
-    """A served deployment: one long-lived process pays Prefect's start-up once, then runs on schedule."""
-    check_run_paths(upload_root, out)
-    intake_flow.serve(
-        name="qmas-intake-scheduled",
+DEPLOYMENT_NAME = "qmas-intake-scheduled"
+
+
+def build_deployment(
+    upload_root: Path, out: Path, cron: str | None = None, interval: float | None = None
+) -> RunnerDeployment:
+    """The scheduled deployment `qmas-intake serve` runs: the flow, its schedule and its parameters."""
+    check_run_paths(upload_root, out)  # refuse before Prefect starts when the run cannot be done
+    return intake_flow.to_deployment(
+        name=DEPLOYMENT_NAME,
         cron=cron,
         interval=interval,
         parameters={"upload_root": str(upload_root.resolve()), "out": str(out.resolve())},
     )
+
+
+def serve_intake(upload_root: Path, out: Path, cron: str | None, interval: float | None) -> None:
+    """A served deployment: one long-lived process pays Prefect's start-up once, then runs on schedule.
+
+    Schedules need a running Prefect server (`prefect server start`, PREFECT_API_URL set): an
+    ephemeral one has no scheduler.
+    """
+    serve(build_deployment(upload_root, out, cron, interval))

@@ -12,8 +12,15 @@ from core.models import CaseResult, Severity
 
 
 def ensure_private_dir(path: Path) -> None:
+    """Create a folder and any missing parents owner-only: `cases/` alone would list every case id."""
+    missing = []
+    probe = path
+    while not probe.exists():
+        missing.append(probe)
+        probe = probe.parent
     path.mkdir(parents=True, exist_ok=True)
-    os.chmod(path, 0o700)
+    for folder in [*missing, path]:
+        os.chmod(folder, 0o700)
 
 
 def atomic_write_text(path: Path, text: str) -> None:

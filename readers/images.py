@@ -34,27 +34,45 @@ def _pixel_limit(max_pixels: int) -> Iterator[None]:
         Image.MAX_IMAGE_PIXELS = previous
 
 
-def load_frames(path: Path, max_pixels: int, max_frames: int) -> list[tuple[Image.Image, int | None]]:
-    """Every frame (page) of an image file, upright per EXIF, with the EXIF orientation tag seen."""
+def _limit_error(width: int, height: int, max_pixels: int, what: str = "image") -> ImageLimitError:
+    return ImageLimitError(
+        f"{what} is {width}x{height} = {width * height:,} pixels, over the pixel limit of "
+        f"{max_pixels:,} (max_pixels)"
+    )
+
+
+def load_frames_counted(
+    path: Path, max_pixels: int, max_frames: int
+) -> tuple[list[tuple[Image.Image, int | None]], int]:
+    """The frames (pages) read, upright per EXIF with the orientation tag seen, and how many the file has."""
     frames: list[tuple[Image.Image, int | None]] = []
     try:
         with _pixel_limit(max_pixels), Image.open(path) as img:
             width, height = img.size
             if width * height > max_pixels:
-                raise ImageLimitError(
-                    f"image is {width}x{height} = {width * height / 1e6:.0f} megapixels, "
-                    f"over the limit of {max_pixels / 1e6:.0f}"
-                )
+                raise _limit_error(width, height, max_pixels)
             n_frames = getattr(img, "n_frames", 1)
             for index in range(min(n_frames, max_frames)):
                 img.seek(index)
+                # Why: each TIFF frame has its own size and Pillow checks only the first one at open;
+                # a tiny first page followed by a gigapixel one would otherwise be decoded.
+                if img.size[0] * img.size[1] > max_pixels:
+                    raise _limit_error(img.size[0], img.size[1], max_pixels, f"page {index + 1}")
                 orientation = img.getexif().get(0x0112)
                 upright = ImageOps.exif_transpose(img)
                 frame = (upright if upright is not None else img).convert("RGB")
                 frames.append((frame, int(orientation) if orientation else None))
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise ImageLimitError(f"image exceeds the pixel limit ({exc})") from exc
-    return frames
+        # Pillow refuses before decoding (the header alone gives the size), so nothing is allocated.
+        raise ImageLimitError(
+            f"image exceeds the pixel limit of {max_pixels:,} (max_pixels); not decoded ({exc})"
+        ) from exc
+    return frames, n_frames
+
+
+def load_frames(path: Path, max_pixels: int, max_frames: int) -> list[tuple[Image.Image, int | None]]:
+    """Every frame (page) of an image file up to ``max_frames``, upright per EXIF, with the EXIF tag seen."""
+    return load_frames_counted(path, max_pixels, max_frames)[0]
 
 
 def prepare_for_ocr(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from PIL import Image
 
 from core.models import Page, TextSource, Word
@@ -24,6 +26,31 @@ _ENOUGH_TO_COMPARE = 40
 _TRUSTED_OSD = 2.0
 
 
+class _Budget:
+    """Seconds of OCR one page may use, shared by every Tesseract call made for it.
+
+    Why: the limit used to apply per call, and a page makes up to seven calls (orientation, trial
+    readings, a second language), so a hostile page could hold a worker for seven times the limit.
+    """
+
+    def __init__(self, seconds: float, number: int) -> None:
+        self.seconds = seconds
+        self.number = number
+        self.deadline = time.monotonic() + seconds
+
+    def exhausted(self) -> tesseract.OcrTimeout:
+        return tesseract.OcrTimeout(
+            f"OCR of page {self.number} ran past the limit of {self.seconds:g} s per page "
+            "(ocr_timeout_seconds)"
+        )
+
+    def left(self) -> float:
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            raise self.exhausted()
+        return left
+
+
 def _mean_conf(words: list[Word]) -> float:
     if not words:
         return 0.0
@@ -31,8 +58,8 @@ def _mean_conf(words: list[Word]) -> float:
     return weighted / max(1, sum(len(w.text) for w in words))
 
 
-def _read(image: Image.Image, lang: str, timeout: float) -> tuple[list[Word], float]:
-    words = tesseract.ocr_words(image, lang=lang, psm=3, timeout=timeout)
+def _read(image: Image.Image, lang: str, budget: _Budget) -> tuple[list[Word], float]:
+    words = tesseract.ocr_words(image, lang=lang, psm=3, timeout=budget.left())
     return words, _mean_conf(words)
 
 
@@ -48,7 +75,7 @@ def _han_chars(words: list[Word]) -> int:
     return sum(1 for w in words if w.conf >= 0.6 for ch in w.text if "\u4e00" <= ch <= "\u9fff")
 
 
-def _orientation(image: Image.Image, osd: tesseract.Orientation | None, timeout: float) -> int:
+def _orientation(image: Image.Image, osd: tesseract.Orientation | None, budget: _Budget) -> int:
     """Which quarter turn makes the page upright.
 
     OSD alone is unreliable on photos and busy backgrounds (it has called a passport upside down
@@ -59,7 +86,7 @@ def _orientation(image: Image.Image, osd: tesseract.Orientation | None, timeout:
     small.thumbnail((1200, 1200))
     scores: dict[int, int] = {}
     for clockwise in (0, 180, 90, 270):
-        words = tesseract.ocr_words(_rotate(small, clockwise), LATIN_LANG, 3, timeout)
+        words = tesseract.ocr_words(_rotate(small, clockwise), LATIN_LANG, 3, budget.left())
         scores[clockwise] = _legible_chars(words)
         if clockwise == 0 and scores[0] >= _CLEARLY_UPRIGHT:
             return 0
@@ -79,16 +106,26 @@ def ocr_page(
     exif_orientation: int | None = None,
     note: str | None = None,
 ) -> Page:
+    budget = _Budget(timeout, number)
+    try:
+        return _ocr_page(image, number, budget, exif_orientation, note)
+    except tesseract.OcrTimeout as exc:
+        raise budget.exhausted() from exc
+
+
+def _ocr_page(
+    image: Image.Image, number: int, budget: _Budget, exif_orientation: int | None, note: str | None
+) -> Page:
     prepared, scale = prepare_for_ocr(image)
-    osd = tesseract.detect_orientation(prepared, timeout=timeout)
-    rotation = _orientation(prepared, osd, timeout)
+    osd = tesseract.detect_orientation(prepared, timeout=budget.left())
+    rotation = _orientation(prepared, osd, budget)
     upright = _rotate(prepared, rotation)
     lang = LATIN_LANG
-    words, conf = _read(upright, lang, timeout)
+    words, conf = _read(upright, lang, budget)
     if conf < _LOW_CONF or (osd is not None and osd.script in _HAN_SCRIPTS):
         # Chinese pages read as Latin come back as low-confidence noise; read them again with the
         # Chinese models and keep that reading when it finds real Chinese text.
-        han_words, han_conf = _read(upright, HAN_LANG, timeout)
+        han_words, han_conf = _read(upright, HAN_LANG, budget)
         if _han_chars(han_words) >= _ENOUGH_HAN:
             words, conf, lang = han_words, han_conf, HAN_LANG
     # Report boxes in pixels of the upright image at its original scale, so crops match the file.

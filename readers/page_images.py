@@ -17,7 +17,7 @@ from readers.images import load_frames
 
 def load_page_image(path: Path, kind: FileKind, page: Page, pdf_dpi: int, max_pixels: int) -> Image.Image:
     if kind is FileKind.pdf:
-        image = pdf_reader.render_page(path, page.number, pdf_dpi)
+        image = pdf_reader.render_page(path, page.number, pdf_dpi, max_pixels)
     else:
         frames = load_frames(path, max_pixels, page.number)
         image = frames[page.number - 1][0]

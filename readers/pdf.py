@@ -91,11 +91,27 @@ def read_text_layer(path: Path, max_pages: int) -> tuple[list[PdfPage], int]:
         pdf.close()
 
 
-def render_page(path: Path, number: int, dpi: int) -> Image.Image:
+class PdfPageTooLarge(PdfUnreadable):
+    """Rendering the page at the requested resolution would exceed the pixel limit."""
+
+
+def render_page(path: Path, number: int, dpi: int, max_pixels: int | None = None) -> Image.Image:
     """One page as an RGB image for OCR (page numbers start at 1)."""
     pdf = _open(path)
     try:
-        return pdf.pages[number - 1].to_image(resolution=dpi).original.convert("RGB")
+        page = pdf.pages[number - 1]
+        # Why: a PDF's MediaBox can be 200 inches square (14400 pt); at 300 dpi that page is
+        # 3.6 gigapixels, allocated by pdfium before anything else looks at it. Refuse it up front.
+        scale = dpi / 72.0
+        width, height = round(float(page.width) * scale), round(float(page.height) * scale)
+        if max_pixels is not None and width * height > max_pixels:
+            raise PdfPageTooLarge(
+                f"page {number} would be {width}x{height} = {width * height:,} pixels at {dpi} dpi, over "
+                f"the pixel limit of {max_pixels:,} (max_pixels); not rendered for OCR"
+            )
+        return page.to_image(resolution=dpi).original.convert("RGB")
+    except PdfUnreadable:
+        raise
     except Exception as exc:
         raise PdfUnreadable(f"page {number} cannot be rendered ({type(exc).__name__})") from exc
     finally:

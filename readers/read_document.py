@@ -7,13 +7,17 @@ from pathlib import Path
 from core.models import DocStatus, FileKind, Page, ReadResult, TextSource
 from core.settings import Settings
 from readers import pdf as pdf_reader
-from readers.images import ImageLimitError, load_frames
+from readers.images import ImageLimitError, load_frames_counted
 from readers.lines import assign_lines
 from readers.ocr_page import ocr_page
 from readers.sniff import sniff_file
 from readers.tesseract import OcrError
 
 IMAGE_KINDS = {FileKind.jpeg, FileKind.png, FileKind.tiff, FileKind.webp, FileKind.heic}
+
+
+def page_limit_note(max_pages: int, total: int) -> str:
+    return f"only the first {max_pages} of {total} pages were read (page limit, max_pages)"
 
 
 def read_document(path: Path, settings: Settings) -> ReadResult:
@@ -25,7 +29,10 @@ def read_document(path: Path, settings: Settings) -> ReadResult:
         return ReadResult(
             status=DocStatus.needs_review,
             kind=kind,
-            error=f"file is {size / 1e6:.0f} MB, over the limit of {settings.max_file_bytes / 1e6:.0f} MB",
+            # Why bytes and the setting's name: "0 MB over the limit of 0 MB" named no limit at all
+            # when the limit is set small; a reviewer must see which setting refused the file.
+            error=f"file is {size:,} bytes, over the limit of {settings.max_file_bytes:,} bytes "
+            "(max_file_bytes)",
         )
     if kind is FileKind.pdf:
         return _read_pdf(path, settings)
@@ -64,7 +71,7 @@ def _read_pdf(path: Path, settings: Settings) -> ReadResult:
             continue
         note = "no text layer" if not layer.words else "text layer unusable (cid glyphs or too little text)"
         try:
-            image = pdf_reader.render_page(path, layer.number, settings.pdf_render_dpi)
+            image = pdf_reader.render_page(path, layer.number, settings.pdf_render_dpi, settings.max_pixels)
             pages.append(ocr_page(image, layer.number, settings.ocr_timeout_seconds, note=note))
             ocr_pages += 1
         except (pdf_reader.PdfUnreadable, OcrError) as exc:
@@ -81,7 +88,7 @@ def _read_pdf(path: Path, settings: Settings) -> ReadResult:
             )
     status = DocStatus.ok
     if total > settings.max_pages:
-        errors.append(f"only the first {settings.max_pages} of {total} pages were read (page limit)")
+        errors.append(page_limit_note(settings.max_pages, total))
     if errors:
         status = DocStatus.needs_review
     return ReadResult(
@@ -91,7 +98,7 @@ def _read_pdf(path: Path, settings: Settings) -> ReadResult:
 
 def _read_image(path: Path, kind: FileKind, settings: Settings) -> ReadResult:
     try:
-        frames = load_frames(path, settings.max_pixels, settings.max_pages)
+        frames, total = load_frames_counted(path, settings.max_pixels, settings.max_pages)
     except ImageLimitError as exc:
         return ReadResult(status=DocStatus.needs_review, kind=kind, error=str(exc))
     except Exception as exc:  # Pillow raises OSError, SyntaxError, ValueError... for broken images
@@ -117,6 +124,9 @@ def _read_image(path: Path, kind: FileKind, settings: Settings) -> ReadResult:
                     note=str(exc),
                 )
             )
+    if total > settings.max_pages:
+        # Why: a multi-page TIFF over the page limit was cut short silently; PDFs already said so.
+        errors.append(page_limit_note(settings.max_pages, total))
     return ReadResult(
         status=DocStatus.needs_review if errors else DocStatus.ok,
         kind=kind,

@@ -30,6 +30,16 @@ class OcrError(RuntimeError):
     """Tesseract failed or timed out on one image."""
 
 
+class OcrTimeout(OcrError):
+    """Tesseract ran past its time limit and was killed."""
+
+
+def _positive(timeout: float) -> float:
+    # Why: pytesseract treats a timeout of 0 (or None) as "no timeout", so a limit set to 0 or
+    # a budget already spent would let a hostile image run Tesseract forever. Never pass one.
+    return max(float(timeout), 0.001)
+
+
 @dataclass(frozen=True)
 class Orientation:
     rotate: int  # degrees clockwise to turn the image so its text is upright
@@ -66,7 +76,7 @@ def detect_orientation(image: Image.Image, timeout: float) -> Orientation | None
             image,
             config="--psm 0 -c min_characters_to_try=10",
             output_type=pytesseract.Output.DICT,
-            timeout=timeout,
+            timeout=_positive(timeout),
         )
     except (pytesseract.TesseractError, RuntimeError):
         return None
@@ -85,12 +95,13 @@ def ocr_words(
     config = f"--psm {psm} {extra_config}".strip()
     try:
         data = pytesseract.image_to_data(
-            image, lang=lang, config=config, output_type=pytesseract.Output.DICT, timeout=timeout
+            image, lang=lang, config=config, output_type=pytesseract.Output.DICT, timeout=_positive(timeout)
         )
-    except RuntimeError as exc:  # pytesseract raises RuntimeError on timeout
-        raise OcrError(f"OCR timed out after {timeout:.0f} s") from exc
+    # Why this order: TesseractError is a RuntimeError, so caught second it was reported as a timeout.
     except pytesseract.TesseractError as exc:
         raise OcrError(f"Tesseract failed: {exc.message.strip()[:200]}") from exc
+    except RuntimeError as exc:  # pytesseract raises RuntimeError on timeout
+        raise OcrTimeout(f"OCR timed out after {timeout:g} s (ocr_timeout_seconds)") from exc
     words: list[Word] = []
     for i, text in enumerate(data["text"]):
         text = text.strip()
@@ -107,9 +118,10 @@ def ocr_text(image: Image.Image, lang: str, psm: int, timeout: float, extra_conf
     _count()
     config = f"--psm {psm} {extra_config}".strip()
     try:
-        text = pytesseract.image_to_string(image, lang=lang, config=config, timeout=timeout)
-    except RuntimeError as exc:
-        raise OcrError(f"OCR timed out after {timeout:.0f} s") from exc
+        text = pytesseract.image_to_string(image, lang=lang, config=config, timeout=_positive(timeout))
+    # Why this order: TesseractError is a RuntimeError, so caught second it was reported as a timeout.
     except pytesseract.TesseractError as exc:
         raise OcrError(f"Tesseract failed: {exc.message.strip()[:200]}") from exc
+    except RuntimeError as exc:
+        raise OcrTimeout(f"OCR timed out after {timeout:g} s (ocr_timeout_seconds)") from exc
     return re.sub(r"[ \t]+", " ", text)

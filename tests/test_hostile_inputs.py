@@ -386,11 +386,11 @@ def test_a_multi_page_tiff_with_one_oversized_page_is_refused_before_decoding_it
 
 def test_a_multi_page_tiff_over_the_page_limit_says_so(tmp_path: Path) -> None:
     path = tmp_path / "pages.tiff"
-    frames = [text_image([f"Page {n} of the statement"], size=(700, 300), font_size=30) for n in range(4)]
+    frames = [Image.new("RGB", (120, 60), "white") for _ in range(3)]  # blank: OCR has nothing to do
     frames[0].save(path, save_all=True, append_images=frames[1:])
-    result = read_document(path, Settings(max_pages=2, ocr_workers=1))
-    assert len(result.pages) == 2 and result.status is DocStatus.needs_review
-    assert "only the first 2 of 4 pages were read (page limit, max_pages)" in result.error
+    result = read_document(path, Settings(max_pages=1, ocr_workers=1))
+    assert len(result.pages) == 1 and result.status is DocStatus.needs_review
+    assert "only the first 1 of 3 pages were read (page limit, max_pages)" in result.error
 
 
 def test_a_pdf_page_too_large_to_render_within_the_pixel_limit_is_not_rendered(tmp_path: Path) -> None:
@@ -414,16 +414,18 @@ def test_a_decompression_bomb_is_refused_without_allocating_its_pixels(tmp_path:
     code = (
         "import resource, sys; from pathlib import Path; from core.settings import Settings;"
         "from readers.read_document import read_document;"
+        "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss;"
         "r = read_document(Path(sys.argv[1]), Settings());"
-        "print(r.status.value, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+        "print(r.status.value, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before)"
     )
     done = subprocess.run(
         [sys.executable, "-c", code, str(bomb)], capture_output=True, text=True, timeout=120, cwd=ROOT
     )
     assert done.returncode == 0, done.stderr
-    status, peak_kib = done.stdout.split()
+    status, growth_kib = done.stdout.split()
     assert status == "needs_review"
-    assert int(peak_kib) < 400_000, f"peak RSS {int(peak_kib) // 1024} MiB: the bomb was decoded"
+    # Measured as growth over the imports, so other code's start-up cost does not count.
+    assert int(growth_kib) < 300_000, f"peak RSS grew {int(growth_kib) // 1024} MiB: the bomb was decoded"
 
 
 def test_javascript_in_a_pdf_is_never_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
