@@ -9,7 +9,13 @@ import subprocess
 import sys
 import time
 
-BENCHMARKS = ["bench.validation_bench", "bench.mrz_bench", "bench.extraction_bench", "bench.review_bench"]
+BENCHMARKS = [
+    "bench.validation_bench",
+    "bench.mrz_bench",
+    "bench.extraction_bench",
+    "bench.review_bench",
+    "bench.throughput_bench",
+]
 
 
 def main() -> int:

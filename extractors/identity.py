@@ -41,19 +41,47 @@ def _passport(facts: list[Fact]) -> tuple[str | None, str | None, str | None]:
             by_field.setdefault(fact.field, fact)
     surname, given = by_field.get("passport.surname"), by_field.get("passport.given_names")
     dob = by_field.get("passport.date_of_birth")
-    name = " ".join(str(f.value) for f in (given, surname) if f is not None and f.value) or None
+    # Half a name (the surname confirmed, the given names not) would mismatch every full name.
+    name = f"{given.value} {surname.value}" if given and surname and given.value and surname.value else None
     source = next((f.file for f in (surname, given, dob) if f is not None), None)
     return name, (str(dob.value) if dob and dob.value else None), source
+
+
+def _corroborated_passport_name(facts: list[Fact]) -> str | None:
+    """The passport's name while still under review, if another document's holder name agrees with it.
+
+    An unconfirmed MRZ name alone must not make every other document look like someone else's, but
+    one that a second document bears out is a fair reference to compare the rest with.
+    """
+    by_field = {
+        f.field: f
+        for f in facts
+        if f.field in ("passport.surname", "passport.given_names")
+        and f.status != FactStatus.rejected
+        and f.value
+    }
+    if len(by_field) < 2:
+        return None
+    name = f"{by_field['passport.given_names'].value} {by_field['passport.surname'].value}"
+    others = [
+        str(f.value) for f in facts if f.field in NAME_FIELDS and f.value and not _CJK.search(str(f.value))
+    ]
+    return name if any(compare(other, name).same for other in others) else None
 
 
 def identity_flags(facts: list[Fact]) -> list[Flag]:
     """IDENTITY_NAME_MISMATCH / IDENTITY_DOB_MISMATCH warnings, each naming both files."""
     name, dob, passport_file = _passport(facts)
+    if name is None:
+        name = _corroborated_passport_name(facts)
+        if name is not None and passport_file is None:
+            passport_file = next(f.file for f in facts if f.field == "passport.surname")
     flags: list[Flag] = []
     if passport_file is None:
         return flags
     for fact in facts:
-        if fact.status == FactStatus.rejected or fact.value in (None, ""):
+        # A reading still under review is flagged as such already; a misread name is not another person.
+        if fact.status != FactStatus.accepted or fact.value in (None, ""):
             continue
         if fact.field in NAME_FIELDS and name:
             value = str(fact.value)
@@ -61,16 +89,13 @@ def identity_flags(facts: list[Fact]) -> list[Flag]:
                 continue  # a Chinese name has no passport counterpart to compare with
             match = compare(value, name)
             if not match.same:
-                unsure = (
-                    " (the document's reading is unconfirmed)" if fact.status != FactStatus.accepted else ""
-                )
                 flags.append(
                     Flag(
                         code="IDENTITY_NAME_MISMATCH",
                         severity=Severity.warning,
                         message=(
                             f"name '{value}' in {fact.file} does not match the passport name '{name}' in "
-                            f"{passport_file} ({match.reason}){unsure}"
+                            f"{passport_file} ({match.reason})"
                         ),
                         file=fact.file,
                         field=fact.field,

@@ -48,13 +48,22 @@ def test_no_passport_no_flags_and_chinese_names_skipped() -> None:
     assert identity_flags(facts) == []
 
 
-def test_unconfirmed_reading_is_said() -> None:
+def test_a_misread_name_still_under_review_is_not_called_another_person() -> None:
     facts = [
         *PASSPORT,
         fact("d.pdf", "degree.holder_name", "Jurgen Michael Miiller", FactStatus.needs_review),
     ]
-    flags = identity_flags(facts)
-    assert flags and "unconfirmed" in flags[0].message
+    assert identity_flags(facts) == []
+
+
+def test_an_unconfirmed_passport_name_borne_out_by_another_document_is_the_yardstick() -> None:
+    facts = [
+        fact("p.jpg", "passport.surname", "ADEBAYO", FactStatus.needs_review),
+        fact("p.jpg", "passport.given_names", "OLUWASEUN CHINEDU", FactStatus.needs_review),
+        fact("trf.pdf", "ielts.candidate_name", "OLUWASEUN CHINEDU ADEBAYO"),
+        fact("degree.jpg", "degree.holder_name", "NGOZI AMAKA EZE"),
+    ]
+    assert [(f.code, f.file) for f in identity_flags(facts)] == [("IDENTITY_NAME_MISMATCH", "degree.jpg")]
 
 
 def test_unconfirmed_passport_name_is_not_the_yardstick() -> None:

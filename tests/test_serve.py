@@ -11,6 +11,13 @@ import pytest
 pytestmark = [pytest.mark.prefect]
 
 
+@pytest.fixture(autouse=True)
+def _restore_settle(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`qmas-intake serve` sets QMAS_SETTLE_SECONDS for its runs; put it back for the other tests."""
+    monkeypatch.setenv("QMAS_SETTLE_SECONDS", "0")
+    monkeypatch.delenv("QMAS_SETTLE_SECONDS")
+
+
 def _folders(tmp_path: Path) -> tuple[Path, Path]:
     (tmp_path / "uploads" / "C001").mkdir(parents=True)
     return tmp_path / "uploads", tmp_path / "out"
@@ -53,7 +60,6 @@ def test_cli_serve_passes_the_schedule_and_settle_time(
 
     calls = []
     monkeypatch.setattr(intake, "serve_intake", lambda *args: calls.append(args))
-    monkeypatch.setenv("QMAS_SETTLE_SECONDS", "0")  # the command sets it; restored after the test
     uploads, out = _folders(tmp_path)
     assert main(["serve", str(uploads), "--out", str(out), "--interval", "600", "--settle", "30"]) == 0
     assert calls == [(uploads, out, None, 600.0)]
