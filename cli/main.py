@@ -81,7 +81,9 @@ def cmd_process(args: argparse.Namespace) -> int:
         print(f"qmas-intake: {exc}", file=sys.stderr)
         return 2
     for result in report.results:
-        print(f"{result.case_id}: {report.out / 'cases' / result.case_id / 'case.json'}")
+        case_dir = report.out / "cases" / result.case_id
+        reports = [case_dir / name for name in ("audit.html", "audit.pdf") if (case_dir / name).is_file()]
+        print(f"{result.case_id}: {case_dir / 'case.json'}" + "".join(f"  {path}" for path in reports))
     for skipped in report.skipped_cases:
         print(f"skipped {skipped.rel!r}: {skipped.reason}")
     print(f"summary: {report.summary}")
