@@ -19,6 +19,14 @@ class Validity:
     not_valid: dict[str, str] = field(default_factory=dict)
     flags: list[Flag] = field(default_factory=list)
 
+    def finding(self, fact: Fact, code: str, severity: Severity, message: str, invalid: str | None) -> None:
+        """A flag on the fact; `invalid` also says why its file does not satisfy the checklist."""
+        if invalid is not None:
+            self.not_valid[fact.file] = invalid
+        self.flags.append(
+            Flag(code=code, severity=severity, file=fact.file, field=fact.field, message=message)
+        )
+
 
 def _add_years(day: date, years: int) -> date:
     try:
@@ -39,72 +47,51 @@ def check_validity(facts: list[Fact], as_of: date, application_date: date | None
         if fact.status == FactStatus.rejected:
             continue
         when = parse_fact_date(fact.value)
+        unsure = _unsure(fact)
         if fact.field == "passport.expiry_date" and when is not None:
             if when < as_of:
-                validity.not_valid[fact.file] = f"passport expired on {when.isoformat()}"
-                validity.flags.append(
-                    Flag(
-                        code="PASSPORT_EXPIRED",
-                        severity=Severity.blocker,
-                        file=fact.file,
-                        field=fact.field,
-                        message=f"the passport expired on {when.isoformat()}, "
-                        f"before {as_of.isoformat()}{_unsure(fact)}",
-                    )
+                validity.finding(
+                    fact,
+                    "PASSPORT_EXPIRED",
+                    Severity.blocker,
+                    f"the passport expired on {when}, before {as_of}{unsure}",
+                    invalid=f"passport expired on {when}",
                 )
             elif when < as_of + timedelta(days=rules.passport_warn_within_days):
-                validity.flags.append(
-                    Flag(
-                        code="PASSPORT_EXPIRING_SOON",
-                        severity=Severity.warning,
-                        file=fact.file,
-                        field=fact.field,
-                        message=f"the passport expires on {when.isoformat()}, within "
-                        f"{rules.passport_warn_within_days} days{_unsure(fact)}",
-                    )
+                validity.finding(
+                    fact,
+                    "PASSPORT_EXPIRING_SOON",
+                    Severity.warning,
+                    f"the passport expires on {when}, within {rules.passport_warn_within_days} days{unsure}",
+                    invalid=None,
                 )
-        elif (
-            fact.field.split(".")[0] in LANGUAGE_TESTS
-            and fact.field.endswith(".test_date")
-            and when is not None
-        ):
-            oldest = _add_years(reference, -rules.language_test_max_age_years)
-            if when < oldest:
-                validity.not_valid[fact.file] = f"test taken {when.isoformat()}, more than two years before"
-                validity.flags.append(
-                    Flag(
-                        code="LANGUAGE_TEST_STALE",
-                        severity=Severity.warning,
-                        file=fact.file,
-                        field=fact.field,
-                        message=f"the test was taken on {when.isoformat()}, more than "
-                        f"{rules.language_test_max_age_years} years before "
-                        f"{reference.isoformat()}{_unsure(fact)}",
-                    )
+        elif fact.field.split(".")[0] in LANGUAGE_TESTS and fact.field.endswith(".test_date") and when:
+            if when < _add_years(reference, -rules.language_test_max_age_years):
+                validity.finding(
+                    fact,
+                    "LANGUAGE_TEST_STALE",
+                    Severity.warning,
+                    f"the test was taken on {when}, more than "
+                    f"{rules.language_test_max_age_years} years before {reference}{unsure}",
+                    invalid=f"test taken {when}, more than two years before",
                 )
         elif fact.field == "bank_statement.statement_end" and when is not None:
             if when < as_of - timedelta(days=rules.statement_max_age_days):
-                validity.not_valid[fact.file] = f"statement ends {when.isoformat()}, older than allowed"
-                validity.flags.append(
-                    Flag(
-                        code="STATEMENT_STALE",
-                        severity=Severity.warning,
-                        file=fact.file,
-                        field=fact.field,
-                        message=f"the statement ends on {when.isoformat()}, more than "
-                        f"{rules.statement_max_age_days} days before {as_of.isoformat()}{_unsure(fact)}",
-                    )
+                validity.finding(
+                    fact,
+                    "STATEMENT_STALE",
+                    Severity.warning,
+                    f"the statement ends on {when}, more than "
+                    f"{rules.statement_max_age_days} days before {as_of}{unsure}",
+                    invalid=f"statement ends {when}, older than allowed",
                 )
         elif fact.field == "bank_statement.adds_up" and fact.value is False:
-            validity.not_valid[fact.file] = "statement does not add up"
-            validity.flags.append(
-                Flag(
-                    code="STATEMENT_DOES_NOT_ADD_UP",
-                    severity=Severity.warning,
-                    file=fact.file,
-                    field=fact.field,
-                    message="opening balance plus deposits minus withdrawals is not the closing balance"
-                    + (f": {fact.note}" if fact.note else ""),
-                )
+            validity.finding(
+                fact,
+                "STATEMENT_DOES_NOT_ADD_UP",
+                Severity.warning,
+                "opening balance plus deposits minus withdrawals is not the closing balance"
+                + (f": {fact.note}" if fact.note else ""),
+                invalid="statement does not add up",
             )
     return validity
