@@ -139,9 +139,9 @@ def test_staff_correct_a_fact_and_resolve_a_flag_in_chromium(page, server: str) 
     expect(row.locator("td.value .v")).to_have_text("7")
     expect(row).to_contain_text("by alice")
     score_after = page.locator("#case-score .num").inner_text()
-    if score_before != "—" or score_after != "—":
-        # Once the pipeline scores cases, the confirmed band (with its test date) counts for English.
-        assert score_after != score_before, (score_before, score_after)
+    # The confirmed band (with its test date) now counts for English: the score moves.
+    assert score_before != "—"
+    assert score_after != score_before, (score_before, score_after)
     shot(page, "04-after-correction")
 
     # Resolve the broken PDF's flag, with a reason.
