@@ -112,6 +112,31 @@ def field_map(fmt: Format) -> dict[str, Field]:
     return {f.name: f for f in FIELDS[fmt]}
 
 
+# Which check digit vouches for which field (the composite's slices are in COMPOSITE).
+_OWN_CHECK = {
+    "number": "number_check",
+    "birth": "birth_check",
+    "expiry": "expiry_check",
+    "optional_data": "optional_check",
+}
+
+
+def unchecked_positions(fmt: Format) -> list[frozenset[int]]:
+    """Per line, the positions no check digit covers: codes, names, sex, a visa's optional data.
+
+    A valid record can be wrong anywhere here without any check digit noticing.
+    """
+    names = {f.name for f in FIELDS[fmt]}
+    lines = max(f.line for f in FIELDS[fmt]) + 1
+    out: list[set[int]] = [set() for _ in range(lines)]
+    for f in FIELDS[fmt]:
+        if f.kind != Kind.CHECK and _OWN_CHECK.get(f.name) not in names:
+            out[f.line].update(range(f.start, f.end))
+    for line, start, end in COMPOSITE.get(fmt, ()):
+        out[line].difference_update(range(start, end))
+    return [frozenset(x) for x in out]
+
+
 def take(lines: list[str], field: Field) -> str:
     return lines[field.line][field.start : field.end]
 

@@ -37,7 +37,7 @@ class Band:
     size: tuple[float, float]  # (along the lines, across them)
     angle: float  # degrees the lines rise clockwise from horizontal, in (-45, 45]
     score: float
-    source: str  # "morphology" or "words"
+    source: str  # "morphology", "words" (the caller's OCR lines) or "page-words" (a whole-page MRZ read)
 
     def corners(self) -> np.ndarray:
         return cv2.boxPoints((self.center, self.size, self.angle))

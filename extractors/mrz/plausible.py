@@ -7,9 +7,12 @@ only after a check fails), and the remaining implausibilities are reported, neve
 
 from __future__ import annotations
 
+from datetime import date
+
 from extractors.mrz.codes import is_known_code
-from extractors.mrz.layout import detect_format
+from extractors.mrz.layout import detect_format, field_map
 from extractors.mrz.model import MrzRecord
+from extractors.mrz.parse import parse_mrz
 from extractors.mrz.repair import repair_by_position
 
 # ICAO 9303: passports start with P, visas with V, identity cards and permits with I, A or C.
@@ -51,3 +54,44 @@ def doubts(record: MrzRecord) -> list[str]:
     if record.sex is None:
         out.append("sex is not M, F, X or <")
     return out
+
+
+# Letters OCR-B readers confuse with each other; a state code is only repaired across these.
+_CONFUSABLE = [set("ODQ0"), set("IL1T"), set("MNH"), set("UV"), set("EF"), set("CG6"), set("B8"), set("S5")]
+
+
+def _one_confusion_apart(a: str, b: str) -> bool:
+    diffs = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(diffs) == 1 and any({*diffs[0]} <= group for group in _CONFUSABLE)
+
+
+def repair_state_code(record: MrzRecord, as_of: date | None) -> tuple[MrzRecord, str] | None:
+    """The record with an unknown state code replaced by the other, known one a confusable letter away.
+
+    Both codes usually name the same state, and neither has a check digit, so the known one is
+    the better reading. The result is never confirmed: the caller reports the note and sends it
+    to review.
+    """
+    fields = field_map(record.format)
+    if "nationality" not in fields:
+        return None
+    issuing, nationality = record.issuing_country, record.nationality
+    if is_known_code(issuing) == is_known_code(nationality):
+        return None
+    wrong, right = (
+        ("issuing_country", nationality) if is_known_code(nationality) else ("nationality", issuing)
+    )
+    read = issuing if wrong == "issuing_country" else nationality
+    if len(read) != len(right) or not _one_confusion_apart(read, right):
+        return None
+    f = fields[wrong]
+    lines = list(record.lines)
+    lines[f.line] = lines[f.line][: f.start] + right + lines[f.line][f.end :]
+    fixed = parse_mrz(lines, as_of)
+    if not isinstance(fixed, MrzRecord) or not fixed.valid:
+        return None
+    label = "issuing state" if wrong == "issuing_country" else "nationality"
+    return (
+        fixed,
+        f"{label} read as {read!r} is not a known code; taken as {right!r} from the other state field",
+    )

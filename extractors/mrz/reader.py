@@ -3,8 +3,9 @@
 Each step is its own module; this one only decides the order in which to try things and when
 to stop. The search goes band by band (most promising first), upright then turned 180 degrees,
 preparation by preparation, and for a turned photo repeats on the page turned 90 degrees either
-way. It stops at the first read whose check digits all hold, plus one more read to confirm the
-characters check digits cannot see.
+way. It stops once two reads by different recognizers (the MRZ-trained model and `eng`) give the
+same valid lines: check digits cannot see names and codes, two independent recognizers can.
+When no band is found, a whole-page read with the MRZ model locates the lines instead.
 """
 
 from __future__ import annotations
@@ -21,10 +22,11 @@ from core.models import Word
 from extractors.mrz.assemble import candidates
 from extractors.mrz.band import PREPARATIONS, Preparation, crop_band, ink_mask, prepare
 from extractors.mrz.cells import align_lines, erase_fillers, find_cell_lines, merge, mrz_cell_lines
+from extractors.mrz.confirm import Opinion, cross_confirmed, vote, weight
 from extractors.mrz.locate import Band, band_from_words, locate_bands, to_gray
 from extractors.mrz.model import MrzRecord
-from extractors.mrz.ocr import ocr_band
-from extractors.mrz.plausible import doubts, pre_repair
+from extractors.mrz.ocr import ocr_band, ocr_page_words
+from extractors.mrz.plausible import doubts, pre_repair, repair_state_code
 from extractors.mrz.reading import MrzReading
 from extractors.mrz.repair import parse_with_repair
 
@@ -44,6 +46,7 @@ class Read:
     # The record came from the cell-based reading, whose fillers and line lengths were measured
     # rather than recognised.
     exact: bool = False
+    model: str = "mrz"
 
     @property
     def valid(self) -> bool:
@@ -96,9 +99,13 @@ class _Search:
     attempts: int = 0
     best_invalid: tuple[Read, Band, int, bool, str] | None = None
     notes: list[str] = field(default_factory=list)
+    page_read: bool = False  # the whole-page read (at most one per image) was made
+
+    def elapsed(self) -> float:
+        return time.monotonic() - self.started
 
     def exhausted(self) -> bool:
-        return self.attempts >= MAX_ATTEMPTS or time.monotonic() - self.started > TIME_BUDGET
+        return self.attempts >= MAX_ATTEMPTS or self.elapsed() > TIME_BUDGET
 
     def read(self, crop: np.ndarray, prep: Preparation) -> Read:
         self.attempts += 1
@@ -118,48 +125,75 @@ def read_prepared(image: Image.Image, prep: Preparation, as_of: date | None) -> 
     cell_lines = mrz_cell_lines(find_cell_lines(ink_mask(image), prep.char_height))
     if prep.mode == "erased":
         if cell_lines is None:
-            return Read([], None, False)
-        raw = ocr_band(Image.fromarray(erase_fillers(np.asarray(image), cell_lines)))
-        return interpret(raw, as_of, exact=merge(raw, cell_lines))
-    raw = ocr_band(image)
-    exact = align_lines(raw, cell_lines) if cell_lines else None
-    return interpret(raw, as_of, exact=exact)
+            return Read([], None, False, model=prep.model)
+        raw = ocr_band(Image.fromarray(erase_fillers(np.asarray(image), cell_lines)), model=prep.model)
+        read = interpret(raw, as_of, exact=merge(raw, cell_lines))
+    else:
+        raw = ocr_band(image, model=prep.model)
+        exact = align_lines(raw, cell_lines) if cell_lines else None
+        read = interpret(raw, as_of, exact=exact)
+    read.model = prep.model
+    return read
 
 
-def _agreed(reads: list[tuple[Read, Preparation]]) -> tuple[str, ...] | None:
-    """Lines that two valid reads of different preparations gave identically, one of them cell-based.
+def _opinions(reads: list[tuple[Read, Preparation]]) -> list[Opinion]:
+    return [Opinion(r.model, r.record.lines) for r, _ in reads if r.record is not None]
 
-    Two plain OCR reads share their failures (a long `<` run read as K's the same way), so their
-    agreement proves little; a cell-based read measured its fillers and line lengths instead of
-    recognising them, so agreeing with it confirms the characters check digits cannot see.
-    """
-    seen: dict[tuple[str, ...], list[bool]] = {}
+
+def _agreed(reads: list[tuple[Read, Preparation]]) -> list[str] | None:
+    """The lines of a valid read that the two recognizers confirm, if any."""
+    opinions = _opinions(reads)
     for r, _ in reads:
-        if r.valid and r.record is not None:
-            seen.setdefault(tuple(r.record.lines), []).append(r.exact)
-    return next((k for k, exact in seen.items() if len(exact) >= 2 and any(exact)), None)
+        if r.valid and r.record is not None and cross_confirmed(r.record, opinions):
+            return r.record.lines
+    return None
 
 
-def _choose(reads: list[tuple[Read, Preparation]]) -> tuple[Read, Preparation, bool, str | None]:
-    """The read to report: the cross-mode agreement, else a vote where cell-based reads count double."""
+@dataclass
+class _Choice:
+    record: MrzRecord
+    raw: list[str]
+    preparation: str
+    confirmed: bool
+    notes: list[str]
+
+
+def _choose(reads: list[tuple[Read, Preparation]], as_of: date | None) -> _Choice:
+    """The reading to report: the lines both recognizers confirm, else a character vote, else the
+    valid read with the most weight behind it."""
     valid = [(r, p) for r, p in reads if r.valid and r.record is not None]
-    agreed = _agreed(reads)
     keys = {tuple(r.record.lines) for r, _ in valid if r.record is not None}
-    note = f"preparations gave {len(keys)} different valid readings" if len(keys) > 1 else None
+    notes = [f"preparations gave {len(keys)} different valid readings"] if len(keys) > 1 else []
+    agreed = _agreed(reads)
     if agreed is not None:
-        r, p = next((r, p) for r, p in valid if r.record is not None and tuple(r.record.lines) == agreed)
-        return r, p, True, note
-    weight: dict[tuple[str, ...], int] = {}
+        r, p = next((r, p) for r, p in valid if r.record is not None and r.record.lines == agreed)
+        assert r.record is not None
+        return _Choice(r.record, r.raw, p.name, True, notes)
+    support: dict[tuple[str, ...], int] = {}
     for r, _ in valid:
         assert r.record is not None
-        key = tuple(r.record.lines)
-        weight[key] = weight.get(key, 0) + (2 if r.exact else 1)
-    best = max(weight, key=lambda k: weight[k])  # ties: the earliest read, as dicts keep order
+        support[tuple(r.record.lines)] = support.get(tuple(r.record.lines), 0) + weight(r.model)
+    best = max(support, key=lambda k: support[k])  # ties: the earliest read, as dicts keep order
     r, p = next((r, p) for r, p in valid if r.record is not None and tuple(r.record.lines) == best)
-    return r, p, False, note or "no second, cell-based read confirmed the reading"
+    assert r.record is not None
+    record, prep = r.record, p.name
+    voted = vote(r.record.lines, _opinions(reads))
+    if voted != r.record.lines:
+        rec = parse_with_repair(voted, as_of)
+        if isinstance(rec, MrzRecord) and rec.valid:
+            record, prep = rec, f"vote of {len(reads)} reads"
+            notes.append(f"characters voted across {len(reads)} reads")
+    notes.append("the second recognizer (eng) did not confirm every line")
+    return _Choice(record, r.raw, prep, False, notes)
 
 
-def _try_band(search: _Search, gray: np.ndarray, band: Band, rotation: int) -> MrzReading | None:
+# The whole-page read that located a band, when it did: it is one more read of that band.
+PAGE_READ = Preparation("mrz-page", 0, "none")
+
+
+def _try_band(
+    search: _Search, gray: np.ndarray, band: Band, rotation: int, seed: Read | None = None
+) -> MrzReading | None:
     crops = {flip: crop_band(gray, band, flip) for flip in (False, True)}
     # First preparation upright, then turned over unless upright already validates.
     firsts: dict[bool, Read] = {}
@@ -170,10 +204,12 @@ def _try_band(search: _Search, gray: np.ndarray, band: Band, rotation: int) -> M
         search.keep_invalid(firsts[flip], band, rotation, flip, PREPARATIONS[0].name)
         if firsts[flip].valid:
             break
-    if not any(r.shaped for r in firsts.values()):
+    if not any(r.shaped for r in firsts.values()) and seed is None:
         return None  # neither way up looks like an MRZ: most likely not the band
     flip = max(firsts, key=lambda f: firsts[f].score)
     reads = [(firsts[flip], PREPARATIONS[0])]
+    if seed is not None:
+        reads.insert(0, (seed, PAGE_READ))
     for prep in PREPARATIONS[1:]:
         if _agreed(reads) is not None or search.exhausted():
             break
@@ -182,22 +218,28 @@ def _try_band(search: _Search, gray: np.ndarray, band: Band, rotation: int) -> M
         search.keep_invalid(r, band, rotation, flip, prep.name)
     if not any(r.valid for r, _ in reads):
         return None
-    chosen, prep, confirmed, note = _choose(reads)
-    assert chosen.record is not None
-    if note:
-        search.notes.append(note)
-    doubtful = doubts(chosen.record)
+    if _agreed(reads) is None and not search.page_read and not search.exhausted():
+        # Unconfirmed: one more, differently made read of the same lines (see _page_read).
+        _, page = _page_read(search, gray)
+        if page is not None:
+            reads.append((page, PAGE_READ))
+    choice = _choose(reads, search.as_of)
+    repaired = repair_state_code(choice.record, search.as_of)
+    if repaired is not None:
+        choice = _Choice(repaired[0], choice.raw, choice.preparation, False, [*choice.notes, repaired[1]])
+    search.notes.extend(choice.notes)
+    doubtful = doubts(choice.record)
     search.notes.extend(doubtful)
     return MrzReading(
         status="valid",
-        record=chosen.record,
-        lines=chosen.record.lines,
-        raw_lines=chosen.raw,
+        record=choice.record,
+        lines=choice.record.lines,
+        raw_lines=choice.raw,
         bbox=_band_box(band, rotation, search.shape),
         rotation=(rotation + (180 if flip else 0)) % 360,
-        preparation=prep.name,
+        preparation=choice.preparation,
         attempts=search.attempts,
-        confirmed=confirmed and not doubtful,
+        confirmed=choice.confirmed and not doubtful,
         notes=search.notes,
     )
 
@@ -242,7 +284,51 @@ def _search(search: _Search, gray: np.ndarray, words: list[list[Word]] | None) -
             found = _try_band(search, turned, band, rotation)
             if found is not None:
                 return found
+    if search.best_invalid is None and not search.exhausted():
+        return _search_page_words(search, gray)
     return None
+
+
+# A whole-page read needs characters of about 20 px: small card crops are enlarged to this.
+PAGE_READ_LONG_SIDE = 1200
+
+
+def _page_read(search: _Search, gray: np.ndarray) -> tuple[Band | None, Read | None]:
+    """A whole-page read with the MRZ model: the band its lines span, and what it read there.
+
+    Tesseract's own line finding does not depend on what defeats the morphology (a band merging
+    with a busy printed background, or touching the crop's edge), and on a small card crop the
+    page read often sees characters better than a read of the cut-out band.
+    """
+    search.page_read = True
+    h, w = gray.shape[:2]
+    factor = min(max(PAGE_READ_LONG_SIDE / max(h, w), 1.0), 4.0)
+    big = cv2.resize(gray, None, fx=factor, fy=factor, interpolation=cv2.INTER_CUBIC) if factor > 1 else gray
+    search.attempts += 1
+    lines = ocr_page_words(Image.fromarray(big), timeout=max(0.001, TIME_BUDGET - search.elapsed()))
+    band = band_from_words(lines)
+    if band is None:
+        return None, None
+    texts = ["".join(w.text for w in line) for line in lines]
+    seed = interpret([t for t in texts if len(t) >= 25 and "<" in t][-3:], search.as_of)
+    (cx, cy), (length, thick) = band.center, band.size
+    scaled = Band(
+        center=(cx / factor, cy / factor),
+        size=(length / factor, thick / factor),
+        angle=band.angle,
+        score=band.score,
+        source="page-words",
+    )
+    return scaled, seed if seed.record is not None else None
+
+
+def _search_page_words(search: _Search, gray: np.ndarray) -> MrzReading | None:
+    """Locate the band from a whole-page read, then read it as usual, the page's read included."""
+    band, seed = _page_read(search, gray)
+    if band is None:
+        search.notes.append("a whole-page read found no MRZ-shaped lines either")
+        return None
+    return _try_band(search, gray, band, 0, seed)
 
 
 def _fallback(search: _Search) -> MrzReading:
