@@ -111,7 +111,9 @@ def ensure_passporteye() -> str | None:
         )
         if probe.returncode == 0:
             return None
-    uv = shutil.which("uv")
+    # `make bench` bootstraps uv into .tools/ without putting it on PATH.
+    local_uv = ROOT / ".tools" / "bin" / "uv"
+    uv = str(local_uv) if local_uv.is_file() else shutil.which("uv")
     if uv is None:
         return "uv not found: cannot build bench/.venv-passporteye"
     steps = [

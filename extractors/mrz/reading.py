@@ -22,9 +22,9 @@ class MrzReading(BaseModel):
     rotation: int = 0  # degrees the input was turned clockwise to read the band upright
     preparation: str | None = None
     attempts: int = 0  # OCR calls made
-    # Another, differently prepared read of the band gave the very same lines. Check digits
-    # cannot protect names and codes, nor `<`/K, 0/A, 1/L swaps; agreement between two
-    # preparations is the reader's own evidence for those characters.
+    # Reads by both recognizers (the MRZ-trained model and `eng`) back every character the
+    # check digits cannot protect: names, codes, sex, and swaps with the same value modulo 10
+    # such as `<`/0/K (see confirm.py). A repaired state code or a voted reading is never confirmed.
     confirmed: bool = False
     seconds: float = 0.0
     notes: list[str] = Field(default_factory=list)
