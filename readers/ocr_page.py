@@ -19,8 +19,11 @@ HAN_LANG = "chi_sim+chi_tra+eng"
 _LOW_CONF = 0.75
 # Confident Han characters that make a page Chinese.
 _ENOUGH_HAN = 8
-# Legible characters at the upright trial that end the orientation search early.
+# Legible characters at the upright thumbnail trial that end the orientation search early.
 _CLEARLY_UPRIGHT = 300
+# Legible characters in the full-size reading that make a page upright without trials: a page
+# turned 90 or 180 degrees gives next to none (bench/throughput_bench.py, sample_docs photos).
+_CLEARLY_UPRIGHT_FULL = 100
 _ENOUGH_TO_COMPARE = 40
 # OSD's orientation confidence above which its answer is taken without a trial reading.
 _TRUSTED_OSD = 2.0
@@ -67,23 +70,38 @@ def _rotate(image: Image.Image, clockwise: int) -> Image.Image:
     return image.rotate(-clockwise, expand=True) if clockwise else image
 
 
-def _legible_chars(words: list[Word]) -> int:
-    return sum(len(w.text) for w in words if w.conf >= 0.6 and sum(ch.isalnum() for ch in w.text) >= 3)
+def _legible_chars(words: list[Word], horizontal_only: bool = False) -> int:
+    """Characters in confidently read words of three or more letters and digits.
+
+    `horizontal_only` counts only words laid out left to right: Tesseract reads the lines of a
+    page turned by 90 degrees as vertical text, confidently, in boxes taller than wide.
+    """
+    return sum(
+        len(w.text)
+        for w in words
+        if w.conf >= 0.6
+        and sum(ch.isalnum() for ch in w.text) >= 3
+        and (not horizontal_only or w.bbox[2] - w.bbox[0] > w.bbox[3] - w.bbox[1])
+    )
 
 
 def _han_chars(words: list[Word]) -> int:
     return sum(1 for w in words if w.conf >= 0.6 for ch in w.text if "\u4e00" <= ch <= "\u9fff")
 
 
-def _orientation(image: Image.Image, osd: tesseract.Orientation | None, budget: _Budget) -> int:
-    """Which quarter turn makes the page upright.
+def _thumbnail(image: Image.Image) -> Image.Image:
+    small = image.copy()
+    small.thumbnail((1200, 1200))
+    return small
+
+
+def _orientation(small: Image.Image, osd: tesseract.Orientation | None, budget: _Budget) -> int:
+    """Which quarter turn makes the page upright, from trial readings of a thumbnail.
 
     OSD alone is unreliable on photos and busy backgrounds (it has called a passport upside down
     and its script Bengali), so small trial readings decide; OSD settles pages with too little
     Latin text to compare, such as Chinese-only certificates.
     """
-    small = image.copy()
-    small.thumbnail((1200, 1200))
     scores: dict[int, int] = {}
     for clockwise in (0, 180, 90, 270):
         words = tesseract.ocr_words(_rotate(small, clockwise), LATIN_LANG, 3, budget.left())
@@ -117,11 +135,19 @@ def _ocr_page(
     image: Image.Image, number: int, budget: _Budget, exif_orientation: int | None, note: str | None
 ) -> Page:
     prepared, scale = prepare_for_ocr(image)
-    osd = tesseract.detect_orientation(prepared, timeout=budget.left())
-    rotation = _orientation(prepared, osd, budget)
-    upright = _rotate(prepared, rotation)
+    small = _thumbnail(prepared)
     lang = LATIN_LANG
-    words, conf = _read(upright, lang, budget)
+    # Most pages arrive upright, so the full reading is made first. A turned page reads as
+    # low-confidence noise, so a reading with this much legible text settles the orientation;
+    # only the others pay for OSD and the trial readings (up to five more Tesseract calls).
+    rotation, osd = 0, None
+    words, conf = _read(prepared, lang, budget)
+    if _legible_chars(words, horizontal_only=True) < _CLEARLY_UPRIGHT_FULL:
+        osd = tesseract.detect_orientation(small, timeout=budget.left())
+        rotation = _orientation(small, osd, budget)
+        if rotation:
+            words, conf = _read(_rotate(prepared, rotation), lang, budget)
+    upright = _rotate(prepared, rotation)
     if conf < _LOW_CONF or (osd is not None and osd.script in _HAN_SCRIPTS):
         # Chinese pages read as Latin come back as low-confidence noise; read them again with the
         # Chinese models and keep that reading when it finds real Chinese text.

@@ -8,6 +8,7 @@ from PIL import Image
 from core.models import DocStatus, FileKind, TextSource
 from core.settings import Settings
 from readers.read_document import read_document
+from readers.tesseract import thread_ocr_call_count
 from tests.helpers import text_image, text_pdf
 
 SETTINGS = Settings(ocr_workers=1)
@@ -86,6 +87,17 @@ def test_a_scan_turned_without_exif_is_detected_and_read(tmp_path: Path, turned:
     page = read_document(path, SETTINGS).pages[0]
     assert page.rotation == turned  # clockwise turn that undid the counter-clockwise one
     assert "Overall Band Score" in page.text
+
+
+@pytest.mark.integration
+def test_an_upright_legible_scan_costs_one_tesseract_call(tmp_path: Path) -> None:
+    # Why it matters: orientation trials and OSD used to cost five calls on every page.
+    path = tmp_path / "scan.png"
+    text_image(LINES * 3).save(path)
+    before = thread_ocr_call_count()
+    page = read_document(path, SETTINGS).pages[0]
+    assert page.rotation == 0 and "Overall Band Score" in page.text
+    assert thread_ocr_call_count() - before == 1
 
 
 @pytest.mark.integration
