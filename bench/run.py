@@ -15,6 +15,7 @@ BENCHMARKS = [
     "bench.extraction_bench",
     "bench.review_bench",
     "bench.throughput_bench",
+    "bench.memory_bench",
 ]
 
 
