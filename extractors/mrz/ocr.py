@@ -15,6 +15,7 @@ from typing import Literal
 from PIL import Image
 
 from core.models import Word
+from readers.lines import assign_lines
 from readers.tesseract import OcrError, ocr_text, ocr_words
 
 Model = Literal["mrz", "eng"]
@@ -68,13 +69,7 @@ def ocr_page_words(image: Image.Image, timeout: float = OCR_TIMEOUT) -> list[lis
         words = ocr_words(image, lang=lang, psm=3, timeout=timeout, extra_config=config)
     except OcrError:
         return []
-    lines: list[list[Word]] = []
-    for word in sorted(words, key=lambda w: ((w.bbox[1] + w.bbox[3]) / 2, w.bbox[0])):
-        mid = (word.bbox[1] + word.bbox[3]) / 2
-        if lines:
-            last = lines[-1][-1]
-            if last.bbox[1] <= mid <= last.bbox[3]:
-                lines[-1].append(word)
-                continue
-        lines.append([word])
-    return [sorted(line, key=lambda w: w.bbox[0]) for line in lines]
+    grouped: dict[int, list[Word]] = {}
+    for word in assign_lines(words):
+        grouped.setdefault(word.line, []).append(word)
+    return [grouped[n] for n in sorted(grouped)]
