@@ -1,18 +1,23 @@
 """Employment reference letters: employee, employer, positions and dates, country, letter date, seniority.
 
-Letters are prose, so values come from wording ("certify that Mr X", "employed by X in City,
-Country", "Title, from D to D") or from a positions table (Position | From | To). The latest position
-is the contract's ``position``; earlier ones are named in its note. ``senior_role`` is a derived
-judgement: accepted only when the latest title itself carries a senior word (manager, head,
-director, principal, lead, chief, vice president, partner); duties alone ("leads a team of 12")
-make it a suggestion for a person.
+Letters are prose, so values come from wording ("certify that Mr X", "Ms X, born ..., was employed by
+X from D to D", "employed with us since D as Title", "held the position of Title", "promoted to
+Title"), from key/value rows ("Job Title | ...", "Date of Hire | ...") or from a positions table
+(Position | From | To). The latest position is the contract's ``position``; earlier ones are named in
+its note. ``senior_role`` is a derived judgement: accepted only when the latest title itself carries a
+senior word (manager, head, director, principal, lead, chief, vice president, partner); duties alone
+("leads a team of 12") make it a suggestion for a person.
+
+Numeric dates such as 09/04/2025 read either way round: the order is taken from the letter itself (a
+date like 06/13/2016 elsewhere on it, or a US address), and a date that could still be either stays
+``needs_review``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -25,19 +30,64 @@ from extractors.base import DocumentInput, make_fact
 from extractors.dates import ParsedDate, find_dates
 
 TITLES_FILE = Path(__file__).with_name("senior_titles.yaml")
-_TITLE_PREFIX = r"(?:(?:Mr|Ms|Mrs|Miss|Dr|Mx|Prof)\.?\s+)"
-_NAME = r"([A-Z][A-Za-zÀ-ÖØ-öø-ÿ'’-]+(?:\s+[A-Z][A-Za-zÀ-ÖØ-öø-ÿ'’-]+){0,4})"
-_EMPLOYEE = [
-    re.compile(rf"(?:certify|confirm|certifies|confirms)\s+that\s+{_TITLE_PREFIX}?{_NAME}"),
-    re.compile(rf"\bthat\s+{_TITLE_PREFIX}{_NAME}"),
-    re.compile(r"VERIFICATION\s*[–—-]?\s*(?:(?:MR|MS|MRS|MISS|DR|MX|PROF)\.?\s+)?([A-Z][A-Z'’ -]+[A-Z])"),
-]
-_COMPANY_SUFFIX = (
-    r"(?:Co\.,?\s*Ltd\.?|Pvt\.?\s*Ltd\.?|Ltd\.?|Limited|LLC|L\.L\.C\.|GmbH|AG|Inc\.?|plc|PLC|S\.A\.|SA|LLP|"
-    r"Corporation|Corp\.?|Company|Partners|Pte\.?\s*Ltd\.?|PJSC|B\.V\.|K\.K\.)"
+
+
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_HONORIFIC = r"(?i:Mr|Ms|Mrs|Miss|Dr|Mx|Prof|Herr|Frau)"
+_TITLE_PREFIX = rf"(?:{_HONORIFIC}\.?\s+)"
+# Lower-case particles inside a name ("Aisha binti Rahman", "Ludwig van Beethoven"), only before a
+# capitalised word so that "Erik Lindqvist worked" stops at "worked".
+_PARTICLE = (
+    r"(?:bin|binti|binte|bte|ibn|van|von|der|den|de|da|das|do|dos|du|del|della|di|le|la|al|el|ter|ten)"
 )
-_EMPLOYER_BODY = re.compile(rf"employed\s+(?:by|with|at)\s+((?:[A-Z][\w&.,'-]*\s+){{0,7}}?{_COMPANY_SUFFIX})")
-_EMPLOYER_LINE = re.compile(rf"^\W*((?:[A-Za-z][\w&.,'-]*\s+){{0,7}}?{_COMPANY_SUFFIX})\W*$", re.IGNORECASE)
+_NAME_WORD = r"[A-Z][A-Za-zÀ-ÖØ-öø-ÿ'’-]+"
+_NAME = rf"({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[A-Z]\.|{_PARTICLE}(?=\s+[A-Z]))){{0,5}})"
+_EMPLOYMENT_VERB = (
+    r"(?:(?:has|had)\s+been|was|is|has)\s+(?:employed|working|engaged|serving|worked|served)"
+    r"|worked|served|joined"
+)
+_EMPLOYEE = [
+    re.compile(rf"(?:certify|confirm|certifies|confirms|verify|verifies)\s+that\s+{_TITLE_PREFIX}?{_NAME}"),
+    re.compile(rf"\bthat\s+{_TITLE_PREFIX}{_NAME}"),
+    # The subject of an employment sentence: "Ms Clara Weber, born 03.05.1990, was employed by ...". A
+    # name without an honorific counts only where a sentence starts.
+    re.compile(
+        rf"(?:(?<![\w.]){_TITLE_PREFIX}|^|(?<=[.!?:]\s)|(?<=\n)){_NAME}"
+        rf"(?:\s*\([^)]{{0,60}}\)|\s*,[^;]{{0,90}}?,)?\s+(?:{_EMPLOYMENT_VERB})\b"
+    ),
+]
+# A heading on one line: "RE: EMPLOYMENT VERIFICATION – MR ZHANG WEI", "Employment reference - Erik L.".
+_EMPLOYEE_HEADING = re.compile(
+    rf"(?i:reference|verification|certificate|testimonial|confirmation)(?:\s+(?i:for|of))?\s*[–—:-]?\s*"
+    rf"{_TITLE_PREFIX}?([A-Z][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*(?:\s+(?:[A-Z][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*|{_PARTICLE})){{1,5}})\s*$"
+)
+_EMPLOYEE_LABELS = ("Employee Name", "Name of Employee", "Employee's Name", "Staff Name", "Full Name")
+_NOT_NAME_WORDS = _word_set(
+    "the our this that we he she they his her to whom dear sir madam company employee employment staff"
+    " reference verification certificate letter"
+)
+# Company legal forms. Long forms are matched in any case (letterheads print "PTE. LTD."); the short
+# ones only as written, so that "as" or "se" in a sentence is never read as a company suffix.
+_LONG_SUFFIX = (
+    r"(?i:Co\.,?\s*Ltd\.?|Pvt\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?|Pty\.?\s*Ltd\.?|Sdn\.?\s*Bhd\.?|Ltd\.?|Limited|"
+    r"LLC|L\.L\.C\.|GmbH(?:\s*&\s*Co\.?\s*KG)?|Inc\.?|Incorporated|plc|LLP|Corporation|Corp\.?|Company|"
+    r"S\.A\.(?:S\.)?|S\.p\.A\.|S\.r\.l\.|B\.V\.|N\.V\.|K\.K\.|PJSC|SARL|Partners|A/S|ApS|Oyj?)"
+)
+_SHORT_SUFFIX = r"(?:AG|AB|AS|ASA|SA|SE|NV|BV|KG|eG|SpA|Srl|JSC|Bhd|Tbk)"
+_COMPANY_SUFFIX = rf"(?:{_LONG_SUFFIX}|{_SHORT_SUFFIX})(?![\w])"
+_LEGAL_WORDS = _word_set(
+    "ab ag as asa sa se nv bv kg eg spa srl jsc bhd tbk ltd limited llc gmbh inc incorporated plc llp corp"
+    " corporation pte pvt pty sdn sarl pjsc oy oyj aps kk"
+)
+_EMPLOYER_BODY = re.compile(
+    r"(?:(?:employed|engaged|working)\s+(?:by|with|at)|worked\s+(?:for|at|with)|served\s+(?:at|with)|joined)"
+    rf"\s+((?:[A-Z][\w&.,'-]*\s+){{0,7}}?{_COMPANY_SUFFIX})"
+)
+_EMPLOYER_LINE = re.compile(rf"^\W*((?:[A-Za-z][\w&.,'-]*\s+){{0,7}}?{_COMPANY_SUFFIX})\W*$")
+_CJK_COMPANY = re.compile(r"^\W*([\u3400-\u9fff（）()]{4,}(?:有限公司|有限责任公司|公司|集团))\W*$")
 _BULLET = re.compile(
     r"(?:^|[•·\-–*]\s*)([A-Z][A-Za-z&/ ,-]+?),?\s+from\s+(.+?)\s+(?:to|until|till)\s+"
     r"(date|present|now|today|.+?)\s*$",
@@ -45,7 +95,8 @@ _BULLET = re.compile(
 )
 _ONGOING = re.compile(r"^(?:date|present|now|today|current|to date)$", re.IGNORECASE)
 _CLOSING = re.compile(
-    r"\b(Yours faithfully|Yours sincerely|Sincerely|Kind regards|Best regards)\b", re.IGNORECASE
+    r"\b(Yours faithfully|Yours sincerely|Sincerely|Kind regards|Best regards|Verified by|Issued by)\b",
+    re.IGNORECASE,
 )
 _DUTY_HINTS = re.compile(
     r"\b(leads? (?:a|the) (?:team|group|department)|manages?|heads?|reports? to the (?:CEO|CTO|CFO|COO|Chief"
@@ -59,6 +110,7 @@ _COUNTRY_ALIASES = {
     "U.K.": "GBR",
     "USA": "USA",
     "U.S.A.": "USA",
+    "U.S.": "USA",
     "England": "GBR",
     "Scotland": "GBR",
     "Wales": "GBR",
@@ -71,7 +123,92 @@ _COUNTRY_ALIASES = {
     "Taiwan": "TWN",
     "Macau": "MAC",
     "Macao": "MAC",
+    "PRC": "CHN",
+    "P.R. China": "CHN",
 }
+# Country names that are also US states or regions: never accepted from an address alone.
+_US_CITY_STATE_ZIP = re.compile(r"([A-Z][A-Za-z .'-]+),\s+([A-Z]{2})\s+\d{5}(?:-\d{4})?\b")
+_AMBIGUOUS_PLACES = frozenset({"Georgia", "Jersey"})
+# Where numeric dates are written month first; Canada writes both ways.
+_MONTH_FIRST_COUNTRIES = frozenset(
+    {"USA", "PHL", "FSM", "MHL", "PLW", "ASM", "GUM", "MNP", "PRI", "VIR", "UMI"}
+)
+_MIXED_ORDER_COUNTRIES = frozenset({"CAN"})
+_NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?!\d)")
+# Year first is read year-month-day everywhere; dates.py reads it only with dashes.
+_YMD = re.compile(r"(?<![\d.])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?!\d)")
+# Nouns that make a phrase a job title; a title without one is read but left for a person to confirm.
+_JOB_NOUNS = _word_set(
+    """engineer manager analyst director officer head lead leader developer designer architect consultant
+    specialist scientist researcher associate assistant executive administrator coordinator co-ordinator
+    supervisor accountant auditor lawyer counsel attorney solicitor advisor adviser partner president vp
+    chief principal lecturer professor teacher nurse physician doctor surgeon technician programmer
+    representative clerk secretary intern trainee editor writer producer controller treasurer strategist
+    planner buyer agent broker trader banker economist statistician operator surveyor pharmacist therapist
+    instructor tutor fellow chairman chairperson chair founder owner superintendent foreman inspector
+    mechanic chemist biologist physicist mathematician scientist underwriter actuary investigator
+    paralegal journalist photographer curator librarian dentist veterinarian pilot captain officer
+    commander sergeant steward receptionist cashier salesperson merchandiser recruiter
+    expert owner marketer copywriter translator interpreter modeller modeler tester"""
+)
+_TITLE_TOKEN = r"(?:[A-Z][\w&/'’-]*|of|and|&|for|the|de)"
+_TITLE = rf"[A-Z][\w&/'’-]*(?:\s+{_TITLE_TOKEN})*"
+# ", Energy Trading" continues a title only when the clause then ends ("Team Lead, Energy Trading, and").
+_NOT_TITLE_START = rf"(?!{_HONORIFIC}\b|He\b|She\b|They\b|We\b|His\b|Her\b)"
+_TITLE_TAIL = rf"(?:,\s+{_NOT_TITLE_START}{_TITLE}(?=\s*[,.;]|\s+(?:and|with|from|since|in|at)\b|\s*$))?"
+# (trigger, rank, explicit): rank 2 names the current role, 1 any role held. A title after an explicit
+# trigger ("position of") is kept even without a job word, for review; after a bare "as" it must name a job.
+_ARTICLE = r"(?:an?\s+|the\s+|our\s+|its\s+)?"
+_TITLE_TRIGGERS: list[tuple[re.Pattern[str], int, bool]] = [
+    (re.compile(rf"\bpromoted\s+to\s+(?:the\s+(?:position|role|post)\s+of\s+)?{_ARTICLE}"), 2, True),
+    (
+        re.compile(rf"\b(?:currently|now|presently)\s+(?:serves|works|acts|employed)\s+as\s+{_ARTICLE}"),
+        2,
+        True,
+    ),
+    (re.compile(rf"\bcurrent\s+(?:position|role|title|designation)\s+(?:is|of|as)\s+{_ARTICLE}"), 2, True),
+    (re.compile(rf"\b(?:position|role|post|title|designation|capacity)\s+(?:of|as)\s+{_ARTICLE}"), 1, True),
+    (re.compile(rf"(?<!such )(?<!well )\bas\s+{_ARTICLE}(?=[A-Z])"), 1, False),
+]
+_EMPLOYMENT_CONTEXT = re.compile(r"\b(?:employ|work|serv|join|hire|appoint|engag|promot|position|role)", re.I)
+_START_CUE = re.compile(
+    r"\b(?:since|from|effective(?:\s+from)?|with\s+effect\s+from|w\.e\.f\.?|commencing(?:\s+on)?|"
+    r"starting(?:\s+(?:on|from))?|as\s+of|on|in)\s*$",
+    re.IGNORECASE,
+)
+_END_CUE = re.compile(r"(?:\b(?:to|until|till|through|thru|and)|[–—-])\s*$", re.IGNORECASE)
+_VERB_KIND = re.compile(
+    r"\b(?:(employ\w*|work\w*|serv\w*|join\w*|hire\w*|engag\w*|start\w*|commenc\w*)"
+    r"|(promot\w*|appoint\w*|transfer\w*|redesignat\w*)|(born|birth|DOB|issued|expir\w*))\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(\w*)[.!?;]\s+(?=[A-Z\u3400-\u9fff])")
+# Words whose full stop ends no sentence ("Mr. Wang", "Zenith Tools Pvt. Ltd. since").
+_ABBREVIATIONS = _word_set("mr ms mrs dr prof st no co pvt pte pty inc corp ltd bros jr sr dept")
+_START_LABEL = re.compile(
+    r"^\W*(?:Date\s+of\s+(?:Hire|Joining|Employment|Appointment|Commencement)|(?:Employment\s+)?Start\s+Date|"
+    r"Hire\s+Date|Joining\s+Date|Commencement\s+Date|Employed\s+(?:Since|From))\s*[:.\-–]?\s*",
+    re.IGNORECASE,
+)
+_END_LABEL = re.compile(
+    r"^\W*(?:(?:Employment\s+)?End\s+Date|Date\s+of\s+(?:Leaving|Separation|Termination|Resignation)|"
+    r"Last\s+(?:Working\s+)?Day|Leaving\s+Date|Termination\s+Date|Separation\s+Date)\s*[:.\-–]?\s*",
+    re.IGNORECASE,
+)
+_TITLE_LABEL = re.compile(
+    r"^\W*(?:Job\s+Title|(?:Current\s+)?Position(?:\s+Held)?|Designation|Job\s+Role|Role|Title|Rank)"
+    r"\s*[:.\-–]?\s+(.{2,80}?)\s*$",
+    re.IGNORECASE,
+)
+_LETTER_DATE_LABEL = re.compile(
+    r"^\W*(?:(?:Letter\s+)?Date(?:\s+(?:Issued|of\s+Issue))?|Issue\s+Date|Issued\s+on|Dated)\s*[:.\-–]?\s*",
+    re.IGNORECASE,
+)
+_WORK_PLACE_LABEL = re.compile(
+    r"^\W*(?:Work\s+Location|Place\s+of\s+Work|Work\s+Place|Location|Country\s+of\s+Employment|Country)"
+    r"\s*[:.\-–]?\s+(.+)$",
+    re.IGNORECASE,
+)
 
 
 @cache
@@ -80,14 +217,47 @@ def senior_words() -> tuple[str, ...]:
     return tuple(data["title_words"])
 
 
+@dataclass(frozen=True)
+class _Day:
+    """A date read from the letter; ``doubt`` says why its day/month order is only a guess."""
+
+    parsed: ParsedDate
+    doubt: str | None = None
+    words: tuple[Word, ...] = ()  # where it is written, once known
+    page: int | None = None
+
+    @property
+    def value(self) -> str:
+        return self.parsed.value
+
+    @property
+    def start(self) -> int:
+        return self.parsed.start
+
+    @property
+    def end(self) -> int:
+        return self.parsed.end
+
+
+@dataclass(frozen=True)
+class _Convention:
+    """How this letter writes numeric dates: day first or month first, and whether the letter says so."""
+
+    day_first: bool = True
+    known: bool = False
+    why: str = "no date on the letter nor its country shows the day/month order"
+
+
 @dataclass
 class Position:
     title: str
-    start: ParsedDate | None
-    end: ParsedDate | None  # None while ongoing
+    start: _Day | None
+    end: _Day | None  # None while ongoing
     ongoing: bool
     words: list[Word]
-    page: int
+    page: int | None
+    doubt: str | None = None  # why a person should confirm the title
+    rank: int = 0  # 2 when the wording names it the current role ("promoted to", "currently serves as")
 
 
 @dataclass
@@ -122,25 +292,145 @@ def _text(pages: Sequence[Page]) -> _Text:
     return _Text([(tf.join_words(line), line, p.number) for p in pages for line in p.lines()])
 
 
-def _employee(text: _Text) -> tuple[str, list[Word], int | None] | None:
-    flat = text.flat.replace("\n", " ")
+def _text_joined(text: _Text) -> str:
+    # Same offsets as ``flat``: each newline becomes one space, so prose that wraps reads as one.
+    return text.flat.replace("\n", " ")
+
+
+def _squash(value: str) -> str:
+    return " ".join(value.split())
+
+
+# --- dates -----------------------------------------------------------------------------------------
+
+
+def _convention(flat: str, country: str | None) -> _Convention:
+    """The letter's day/month order: from a numeric date that can be read only one way, else its country."""
+    day_first_seen = month_first_seen = False
+    for m in _NUMERIC_DATE.finditer(flat):
+        a, b = int(m.group(1)), int(m.group(3))
+        day_first_seen |= a > 12 >= b
+        month_first_seen |= b > 12 >= a
+    if day_first_seen and month_first_seen:
+        return _Convention(why="the letter writes dates both day first and month first")
+    if day_first_seen or month_first_seen:
+        order = "day" if day_first_seen else "month"
+        return _Convention(day_first_seen, True, f"another date on the letter is written {order} first")
+    if country in _MONTH_FIRST_COUNTRIES:
+        return _Convention(False, True, f"a {country} letter writes the month first")
+    if country and country not in _MIXED_ORDER_COUNTRIES:
+        return _Convention(True, True, f"a {country} letter writes the day first")
+    return _Convention()
+
+
+def _find_dates(text: str, conv: _Convention) -> list[_Day]:
+    """Every date in ``text`` in this letter's order, a doubt on those that could be read either way."""
+    days = [_Day(p, _order_doubt(text, p, conv)) for p in find_dates(text, day_first=conv.day_first)]
+    # A date that only reads the other way round ("06/13/2016" on a day-first letter) is still a date,
+    # but one that contradicts the letter's own order: a person looks at it.
+    against = f"written against the letter's day/month order ({conv.why})"
+    others = [
+        _Day(p, against) for p in find_dates(text, day_first=not conv.day_first) if p.style == "numeric"
+    ]
+    others += [_Day(p) for p in map(_ymd, _YMD.finditer(text)) if p]
+    for day in others:
+        if not any(day.start < d.end and d.start < day.end for d in days):
+            days.append(day)
+    return sorted(days, key=lambda d: d.start)
+
+
+def _ymd(m: re.Match[str]) -> ParsedDate | None:
+    found = find_dates(f"{m.group(1)}-{int(m.group(3)):02d}-{int(m.group(4)):02d}")
+    return replace(found[0], start=m.start(), end=m.end(), style="ymd") if found else None
+
+
+def _order_doubt(text: str, parsed: ParsedDate, conv: _Convention) -> str | None:
+    if parsed.style != "numeric" or conv.known:
+        return None
+    m = _NUMERIC_DATE.match(text, parsed.start)
+    if not m:
+        return None
+    a, b = int(m.group(1)), int(m.group(3))
+    if a == b or a > 12 or b > 12:
+        return None
+    return f"'{m.group(0)}' could be day or month first; {conv.why}"
+
+
+def _leading_day(text: str, conv: _Convention) -> _Day | None:
+    """A full date that opens ``text`` (after punctuation), as a labelled value must."""
+    stripped = text.lstrip(" :.-–|")
+    days = [d for d in _find_dates(stripped, conv) if d.parsed.precision == "day"]
+    if days and days[0].start == 0:
+        shift = len(text) - len(stripped)
+        moved = replace(days[0].parsed, start=days[0].start + shift, end=days[0].end + shift)
+        return replace(days[0], parsed=moved)
+    return None
+
+
+def _labelled_day(text: _Text, label: re.Pattern[str], conv: _Convention) -> _Day | None:
+    """A date written right after a label on its own row ("Date of Hire   06/13/2016")."""
+    for line, words, page in text.lines:
+        m = label.match(line)
+        if not m:
+            continue
+        day = _leading_day(line[m.end() :], conv)
+        if day:
+            span = _Text([(line, words, page)]).words_for(m.end() + day.start, m.end() + day.end)[0]
+            return replace(day, words=tuple(span or words), page=page)
+    return None
+
+
+# --- employee --------------------------------------------------------------------------------------
+
+
+def _clean_name(raw: str) -> str | None:
+    name = re.split(r"\s+(?:has|was|is|holder|passport)\b|\s+[-–—]", _squash(raw))[0].strip(" ,-")
+    tokens = name.split()
+    if len(tokens) < 2 or any(t.casefold().strip(".,") in _NOT_NAME_WORDS for t in tokens):
+        return None
+    return None if _is_legal_form(tokens[-1]) else name
+
+
+def _employee(text: _Text, pages: Sequence[Page]) -> tuple[str, list[Word], int | None] | None:
     joined = _text_joined(text)
-    for i, pattern in enumerate(_EMPLOYEE):
-        # The heading form ("VERIFICATION – MR X") lives on one line; prose may wrap.
-        m = pattern.search(text.flat if i == len(_EMPLOYEE) - 1 else joined)
-        if m:
-            name = m.group(1).strip()
-            name = re.split(r"\s+(?:has|was|is|holder|passport)\b|\s+[-–—]", name)[0].strip(" ,-")
-            if len(name.split()) < 2:
-                continue
-            start = flat.find(name)
-            words, page = text.words_for(start, start + len(name)) if start >= 0 else ([], None)
+    for pattern in _EMPLOYEE[:2]:
+        found = _name_match(text, pattern.finditer(joined))
+        if found:
+            return found
+    labelled = tf.value_near(pages, _EMPLOYEE_LABELS, _parse_person, ("right",))
+    if labelled:
+        return labelled.value, list(labelled.words), labelled.page
+    for line, words, page in text.lines:
+        m = _EMPLOYEE_HEADING.search(line)
+        name = _clean_name(m.group(1)) if m else None
+        if m and name:
+            span = _Text([(line, words, page)]).words_for(m.start(1), m.start(1) + len(name))[0]
+            return name, span, page
+    return _name_match(text, _EMPLOYEE[2].finditer(text.flat))
+
+
+def _name_match(text: _Text, matches: Iterable[re.Match[str]]) -> tuple[str, list[Word], int | None] | None:
+    for m in matches:
+        name = _clean_name(m.group(1))
+        if name:
+            words, page = text.words_for(m.start(1), m.start(1) + len(m.group(1).rstrip()))
             return name, words, page
     return None
 
 
-def _text_joined(text: _Text) -> str:
-    return text.flat.replace("\n", " ")
+def _parse_person(words: list[Word]) -> tuple[str, list[Word]] | None:
+    """A labelled name: at least two words, each capitalised (a sentence after "Employee" is not one)."""
+    parsed = tf.parse_name(words)
+    if not parsed:
+        return None
+    tokens = parsed[0].split()
+    if not all(t[:1].isupper() or re.fullmatch(_PARTICLE, t) for t in tokens):
+        return None
+    name = _clean_name(parsed[0])
+    return (name, parsed[1]) if name else None
+
+
+# --- employer --------------------------------------------------------------------------------------
 
 
 def _employer(text: _Text) -> tuple[str, list[Word], int | None, str] | None:
@@ -149,11 +439,12 @@ def _employer(text: _Text) -> tuple[str, list[Word], int | None, str] | None:
     if m:
         name = m.group(1).strip(" ,")
         words, page = text.words_for(m.start(1), m.start(1) + len(name))
-        return name, words, page, "wording"
-    for line, words, page in text.lines[:6]:
-        lm = _EMPLOYER_LINE.match(line)
-        if lm:
-            return lm.group(1).strip(" ,"), words, page, "letterhead"
+        return _squash(name), words, page, "wording"
+    for pattern in (_EMPLOYER_LINE, _CJK_COMPANY):
+        for line, words, page in text.lines[:6]:
+            lm = pattern.match(line)
+            if lm:
+                return lm.group(1).strip(" ,"), words, page, "letterhead"
     for line, words, page in text.lines:
         lm = re.search(rf",\s*((?:[A-Z][\w&.'-]*\s+){{1,6}}?{_COMPANY_SUFFIX})\s*$", line)
         if lm:
@@ -161,25 +452,77 @@ def _employer(text: _Text) -> tuple[str, list[Word], int | None, str] | None:
     return None
 
 
-def _positions(text: _Text, pages: Sequence[Page]) -> list[Position]:
+# --- positions -------------------------------------------------------------------------------------
+
+
+def _is_title_shaped(title: str) -> bool:
+    """Could ``title`` be a job title at all? A company's legal form ("AB", "GmbH") or a name is not."""
+    tokens = [t.strip(",.;:()") for t in title.split()]
+    if not tokens or any(re.search(r"\d", t) for t in tokens):
+        return False
+    if any(_is_legal_form(t) for t in title.split()):
+        return False
+    last = tokens[-1]
+    if last.casefold() in {"company", "corporation", "limited"} or re.fullmatch(_HONORIFIC, last):
+        return False
+    return len(re.sub(r"[^A-Za-z]", "", title)) >= 3
+
+
+def _is_legal_form(token: str) -> bool:
+    """A company's legal form ("AB", "eG", "S.A.", "Ltd", "GMBH").
+
+    Short forms count only as written, so "as" in a sentence is never a suffix.
+    """
+    token = token.strip(",;:()")
+    folded = token.casefold().replace(".", "")
+    if re.fullmatch(_SHORT_SUFFIX, token.rstrip(".")):
+        return True
+    return folded in _LEGAL_WORDS and (len(folded) > 2 or "." in token)
+
+
+def _title_doubt(title: str) -> str | None:
+    """Why a person should confirm a title-shaped phrase: it names no job word ("Regional Platforms")."""
+    tokens = [t.strip(",.;:()").casefold() for t in title.split()]
+    if any(t in _JOB_NOUNS or t.rstrip("s") in _JOB_NOUNS for t in tokens):
+        return None
+    return f"'{title}' has no word that names a job"
+
+
+def _positions(text: _Text, pages: Sequence[Page], conv: _Convention) -> list[Position]:
+    for finder in (_bullet_positions, _table_positions, _labelled_positions, _prose_positions):
+        found = finder(text, pages, conv)
+        if found:
+            return found
+    return []
+
+
+def _bullet_positions(text: _Text, pages: Sequence[Page], conv: _Convention) -> list[Position]:
     found: list[Position] = []
     for line, words, page in text.lines:
         m = _BULLET.search(line)
         if not m:
             continue
-        start = _first_date(m.group(2))
+        start = _first_date(m.group(2), conv)
         ongoing = bool(_ONGOING.match(m.group(3).strip(" .")))
-        end = None if ongoing else _first_date(m.group(3))
-        if start is None:
-            continue
+        end = None if ongoing else _whole_date(m.group(3), conv)
+        if start is None or (end is None and not ongoing):
+            continue  # a sentence that runs on after "to <date>" is prose, not a row of positions
         title, title_words = m.group(1).strip(" ,"), list(words)
         if title[:1].islower():
             # A tilted photo splits a row: "Director" / "of Research, from ..." — rejoin the row.
             title, title_words = _rejoin_left(pages, page, words, title)
-        found.append(Position(title, start, end, ongoing, title_words, page))
-    if found:
-        return found
-    return _table_positions(pages)
+        if not _is_title_shaped(title):
+            continue
+        found.append(Position(title, start, end, ongoing, title_words, page, _title_doubt(title)))
+    return found
+
+
+def _whole_date(text: str, conv: _Convention) -> _Day | None:
+    """The date that makes up ``text`` (trailing punctuation aside), or None when more follows it."""
+    day = _first_date(text, conv)
+    if day is None or len(text[day.end :].strip(" .,;)")) > 2:
+        return None
+    return day
 
 
 def _rejoin_left(
@@ -203,12 +546,12 @@ def _rejoin_left(
     return " ".join(w.text for w in left) + " " + title, [*left, *words]
 
 
-def _first_date(text: str) -> ParsedDate | None:
-    dates = find_dates(text)
+def _first_date(text: str, conv: _Convention) -> _Day | None:
+    dates = _find_dates(text, conv)
     return dates[0] if dates else None
 
 
-def _table_positions(pages: Sequence[Page]) -> list[Position]:
+def _table_positions(text: _Text, pages: Sequence[Page], conv: _Convention) -> list[Position]:
     """Rows of a Position | From | To table: the title is the text left of the first date."""
     out: list[Position] = []
     for page in pages:
@@ -219,14 +562,14 @@ def _table_positions(pages: Sequence[Page]) -> list[Position]:
             for row in rows:
                 row_all = _full_row(page, row, h)
                 line = tf.join_words(row_all)
-                dates = find_dates(line)
+                dates = _find_dates(line, conv)
                 ongoing = bool(re.search(r"\b(present|to date|current)\b", line, re.IGNORECASE))
                 if not dates:
                     if out:
                         break
                     continue
                 title = line[: dates[0].start].strip(" :,-–")
-                if not title or not re.match(r"[A-Z]", title):
+                if not title or not re.match(r"[A-Z]", title) or not _is_title_shaped(title):
                     continue
                 end = dates[1] if len(dates) > 1 else None
                 out.append(Position(title, dates[0], None if ongoing else end, ongoing, row_all, page.number))
@@ -248,17 +591,218 @@ def _full_row(page: Page, row: list[Word], h: float) -> list[Word]:
     return sorted(same, key=lambda w: w.bbox[0])
 
 
-def _country(text: _Text) -> tuple[str, list[Word], int | None, str] | None:
-    """Country (ISO alpha-3) and city from "in Beijing, China" / "office in Dubai, United Arab Emirates"."""
+def _labelled_positions(text: _Text, pages: Sequence[Page], conv: _Convention) -> list[Position]:
+    """A verification form's rows: "Job Title | ...", "Date of Hire | ...", "End Date | ..."."""
+    for line, words, page in text.lines:
+        m = _TITLE_LABEL.match(line)
+        if not m:
+            continue
+        title = _squash(m.group(1))
+        if not _is_title_shaped(title) or _find_dates(title, conv):
+            continue
+        title_words = _Text([(line, words, page)]).words_for(m.start(1), m.end(1))[0]
+        start, end, ongoing = _period(text, conv)
+        doubt = _title_doubt(title)
+        return [Position(title, start, end, ongoing, title_words or words, page, doubt, rank=2)]
+    return []
+
+
+def _prose_positions(text: _Text, pages: Sequence[Page], conv: _Convention) -> list[Position]:
+    """Titles named in sentences ("as Senior Product Manager", "promoted to Team Lead, Energy Trading")."""
     joined = _text_joined(text)
-    pattern = r"\bin\s+([A-Z][\w .'-]+?),\s+((?:[A-Z][\w.'-]*\s?){1,4})"
-    for m in re.finditer(pattern, joined):
+    body = _CLOSING.split(joined)[0]
+    seen: dict[str, Position] = {}
+    for trigger, rank, explicit in _TITLE_TRIGGERS:
+        for m in trigger.finditer(body):
+            position = _title_after(text, joined, m.end(), rank, explicit, conv)
+            if position and position.title not in seen:
+                seen[position.title] = position
+    if not seen:
+        return []
+    start, end, ongoing = _period(text, conv)
+    # The current role last: named so by its wording ("promoted to"), else the last one the letter names.
+    ordered = sorted(seen.values(), key=lambda p: (p.rank, joined.find(p.title)))
+    for position in ordered:
+        # A title without its own date began with the employment; the employment's first day is
+        # the first title's start whatever date a role change gives.
+        if position.start is None or (
+            start and start.value < position.start.value and position is ordered[0]
+        ):
+            position.start = start
+    ordered[-1].end, ordered[-1].ongoing = end, ongoing
+    return ordered
+
+
+def _title_after(
+    text: _Text, joined: str, at: int, rank: int, explicit: bool, conv: _Convention
+) -> Position | None:
+    m = re.compile(rf"{_TITLE}{_TITLE_TAIL}").match(joined, at)
+    if not m:
+        return None
+    title = re.sub(r"(?:\s+(?:of|and|&|for|the|de))+$", "", _squash(m.group(0))).strip(" ,")
+    doubt = _title_doubt(title)
+    sentence = joined[_sentence_start(joined, at) : at]
+    # A bare "as X" counts only in an employment sentence and when X names a job ("such as", "as Singapore").
+    if not _is_title_shaped(title) or (not explicit and (doubt or not _EMPLOYMENT_CONTEXT.search(sentence))):
+        return None
+    words, page = text.words_for(m.start(), m.start() + len(title))
+    since = _role_start(joined[m.end() : m.end() + 60], conv)
+    return Position(title, since, None, False, words, page, doubt, rank=rank)
+
+
+def _role_start(after: str, conv: _Convention) -> _Day | None:
+    """The date a role began, when the wording gives it right after the title ("with effect from D")."""
+    m = re.match(r"\W*(?:with\s+effect\s+from|effective(?:\s+from)?|since|from|on|as\s+of)\s+", after, re.I)
+    return _leading_day(after[m.end() :], conv) if m else None
+
+
+def _period(text: _Text, conv: _Convention) -> tuple[_Day | None, _Day | None, bool]:
+    """(first day, last day or None, still employed) of the employment as the letter states it."""
+    start, end = _prose_period(_CLOSING.split(_text_joined(text))[0], conv)
+    start = _labelled_day(text, _START_LABEL, conv) or _placed(text, start)
+    end = _labelled_day(text, _END_LABEL, conv) or _placed(text, end)
+    return start, end, end is None
+
+
+def _placed(text: _Text, day: _Day | None) -> _Day | None:
+    """``day`` with the words it was read from (its offsets are in the letter's joined text)."""
+    if day is None:
+        return None
+    words, page = text.words_for(day.start, day.end)
+    return replace(day, words=tuple(words), page=page)
+
+
+def _prose_period(body: str, conv: _Convention) -> tuple[_Day | None, _Day | None]:
+    """The employment's start and end from "since D", "from D to D", "joined ... on D"."""
+    starts: list[_Day] = []
+    ends: dict[int, _Day] = {}
+    previous: _Day | None = None
+    for day in _find_dates(body, conv):
+        before = body[max(0, day.start - 40) : day.start]
+        kind = _date_kind(body, day)
+        if kind == "employment" and _START_CUE.search(before):
+            starts.append(day)
+        elif previous is not None and day.start - previous.end <= 12 and _END_CUE.search(before):
+            ends[previous.start] = day
+        previous = day if kind in ("employment", "role") else None
+    if not starts:
+        return None, None
+    first = min(starts, key=lambda d: d.value)
+    return first, ends.get(first.start)
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` begins; "Mr. Wang" or "Pvt. Ltd." does not end one."""
+    ends = [m for m in _SENTENCE_END.finditer(text, 0, at) if m.group(1).casefold() not in _ABBREVIATIONS]
+    return ends[-1].end() if ends else 0
+
+
+def _date_kind(body: str, day: _Day) -> str:
+    """What the nearest verb before a date in its sentence makes of it: employment, role, other."""
+    verbs = list(_VERB_KIND.finditer(body, _sentence_start(body, day.start), day.start))
+    if not verbs:
+        return "other"
+    last = verbs[-1]
+    return "employment" if last.group(1) else "role" if last.group(2) else "other"
+
+
+# --- country ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Place:
+    code: str
+    words: list[Word]
+    page: int | None
+    city: str | None
+    source: str  # "wording" (where the employee works) or "address" (the letterhead)
+    weak: bool = False
+
+
+def _country(text: _Text) -> tuple[str, list[Word], int | None, str | None, str | None] | None:
+    """Country (ISO alpha-3) from the work place the letter names, else from its address lines.
+
+    Returns (code, words, page, city, doubt): a doubt when the letter names more than one country or
+    only a place that is also a US state.
+    """
+    places = _work_places(text) + _address_places(text)
+    if not places:
+        return None
+    best = places[0]
+    others = sorted({p.code for p in places} - {best.code})
+    doubt = None
+    if others:
+        doubt = f"the letter also names {', '.join(others)}"
+    elif best.weak:
+        doubt = "the place name is also a US state"
+    return best.code, best.words, best.page, best.city, doubt
+
+
+def _work_places(text: _Text) -> list[_Place]:
+    joined = _text_joined(text)
+    places: list[_Place] = []
+    for m in re.finditer(r"\bin\s+([A-Z][\w .'-]+?),\s+((?:[A-Z][\w.'-]*\s?){1,4})", joined):
         candidate = m.group(2).strip(" .,")
         code = _country_code(candidate)
         if code:
             words, page = text.words_for(m.start(2), m.start(2) + len(candidate))
-            return code, words, page, m.group(1).strip()
-    return None
+            places.append(_Place(code, words, page, m.group(1).strip(), "wording"))
+    for line, words, page in text.lines:
+        lm = _WORK_PLACE_LABEL.match(line)
+        if lm:
+            places.extend(_segment_places(lm.group(1), words, page, "wording"))
+    for m in re.finditer(r"\b(?:in|at)\s+((?:[A-Z][\w'-]*\s?){1,3})", joined):
+        name = m.group(1).strip()
+        code, weak = _country_exact(name)
+        if code:
+            words, page = text.words_for(m.start(1), m.start(1) + len(name))
+            places.append(_Place(code, words, page, None, "wording", weak))
+    return places
+
+
+def _address_places(text: _Text) -> list[_Place]:
+    places: list[_Place] = []
+    for line, words, page in text.lines:
+        places.extend(_segment_places(line, words, page, "address"))
+        places.extend(_us_places(line, words, page))
+    return places
+
+
+def _us_places(line: str, words: list[Word], page: int) -> list[_Place]:
+    """A US address writes "City, ST 12345": a state's postal code before a ZIP code names the USA."""
+    places: list[_Place] = []
+    for m in _US_CITY_STATE_ZIP.finditer(line):
+        if pycountry.subdivisions.get(code=f"US-{m.group(2)}") is not None:
+            span = _Text([(line, words, page)]).words_for(m.start(2), m.end())[0]
+            places.append(_Place("USA", span or words, page, m.group(1), "address"))
+    return places
+
+
+def _segment_places(line: str, words: list[Word], page: int, source: str) -> list[_Place]:
+    """Country names among the comma-separated parts of an address ("417 56 Göteborg, Sweden")."""
+    places: list[_Place] = []
+    segments = [s.strip() for s in re.split(r"[,|·]", line)]
+    for i, segment in enumerate(segments):
+        name = re.sub(r"[\d#-]+", " ", segment).strip(" .")
+        code, weak = _country_exact(_squash(name))
+        if code:
+            city = re.sub(r"[\d#-]+", " ", segments[i - 1]).strip() if i else None
+            span = [w for w in words if w.text.strip(",.") in name.split()]
+            places.append(_Place(code, span or words, page, city, source, weak))
+    return places
+
+
+def _country_exact(name: str) -> tuple[str | None, bool]:
+    """The code of a place written as a country name (no fuzzy match: an address is full of names)."""
+    if name in _COUNTRY_ALIASES:
+        return _COUNTRY_ALIASES[name], False
+    if len(name) <= 3:  # "CA", "WA", "IN" are states and words before they are countries
+        return None, False
+    try:
+        code = str(pycountry.countries.lookup(name).alpha_3)
+    except LookupError:
+        return None, False
+    return code, name in _AMBIGUOUS_PLACES
 
 
 def _country_code(name: str) -> str | None:
@@ -279,18 +823,24 @@ def _country_code(name: str) -> str | None:
     return None
 
 
-def _letter_date(pages: Sequence[Page], text: _Text) -> tuple[str, list[Word], int] | None:
-    labelled = tf.value_near(pages, ("Date",), tf.parse_day, ("right",))
+# --- letter date -----------------------------------------------------------------------------------
+
+
+def _letter_date(text: _Text, conv: _Convention) -> _Day | None:
+    labelled = _labelled_day(text, _LETTER_DATE_LABEL, conv)
     if labelled:
-        return labelled.value, list(labelled.words), labelled.page
+        return labelled
     # Otherwise the first full date written on a line of its own or beside the reference, before the body.
     for line, words, page in text.lines:
-        if re.search(r"\b(since|from|employed)\b", line, re.IGNORECASE):
+        if re.search(r"\b(since|from|employed|born|birth)\b", line, re.IGNORECASE):
             break
-        dates = [d for d in find_dates(line) if d.precision == "day"]
+        dates = [d for d in _find_dates(line, conv) if d.parsed.precision == "day"]
         if dates:
-            return dates[0].value, words, page
+            return replace(dates[0], words=tuple(words), page=page)
     return None
+
+
+# --- assembly --------------------------------------------------------------------------------------
 
 
 def extract_reference_letter(document: DocumentInput) -> list[Fact]:
@@ -305,7 +855,7 @@ def _extract(document: DocumentInput) -> list[Fact]:
     if not pages:
         return facts
     text = _text(pages)
-    employee = _employee(text)
+    employee = _employee(text, pages)
     if employee:
         name, words, page = employee
         doubt = tf.name_doubt(words)
@@ -326,39 +876,60 @@ def _extract(document: DocumentInput) -> list[Fact]:
         facts.append(tf.fact_from("reference_letter.employer", name, words, page, method))
     country = _country(text)
     if country:
-        code, words, page_no, city = country
-        facts.append(
-            tf.fact_from("reference_letter.country", code, words, page_no, "wording", note=f"city: {city}")
-        )
-    letter_date = _letter_date(pages, text)
-    if letter_date:
+        code, words, page_no, city, doubt = country
+        note = "; ".join(n for n in (f"city: {city}" if city else None, doubt) if n) or None
         facts.append(
             tf.fact_from(
-                "reference_letter.letter_date", letter_date[0], letter_date[1], letter_date[2], "label"
+                "reference_letter.country",
+                code,
+                words,
+                page_no,
+                "wording",
+                note=note,
+                force_review=bool(doubt),
             )
         )
-    positions = _positions(text, pages)
-    facts.extend(_position_facts(positions, text))
+    conv = _convention(text.flat, country[0] if country else None)
+    letter_date = _letter_date(text, conv)
+    if letter_date:
+        facts.append(_date_fact("reference_letter.letter_date", letter_date, [], None, "label"))
+    positions = _positions(text, pages, conv)
+    # A letter that names no title still dates the employment: those facts are not lost with it.
+    facts.extend(_position_facts(positions, text) if positions else _period_facts(text, conv))
     return facts
+
+
+def _period_facts(text: _Text, conv: _Convention) -> list[Fact]:
+    start, end, _ = _period(text, conv)
+    dated = [("reference_letter.start_date", start), ("reference_letter.end_date", end)]
+    return [_date_fact(field, day, [], None) for field, day in dated if day]
+
+
+def _date_fact(field: str, day: _Day, words: list[Word], page: int | None, method: str = "wording") -> Fact:
+    """A date's fact, boxed on its own words when known, else on the words it came with (its row)."""
+    words, page = (list(day.words), day.page) if day.words else (words, page)
+    return tf.fact_from(field, day.value, words, page, method, note=day.doubt, force_review=bool(day.doubt))
 
 
 def _position_facts(positions: list[Position], text: _Text) -> list[Fact]:
     facts: list[Fact] = []
     if not positions:
         return facts
-    ordered = sorted(positions, key=lambda p: p.start.value if p.start else "")
+    ordered = sorted(positions, key=lambda p: (p.start.value if p.start else "", p.rank))
     latest = ordered[-1]
     earlier = ordered[:-1]
     note = None
     if earlier:
         note = "earlier: " + "; ".join(
-            f"{p.title} ({p.start.value if p.start else '?'} to {p.end.value if p.end else 'present'})"
+            f"{p.title} ({p.start.value if p.start else '?'} to "
+            f"{p.end.value if p.end else 'present' if p.ongoing else '?'})"
             for p in earlier
         )
     # A title still starting in lower case lost its first word to the OCR ("of Research").
     cut = latest.title[:1].islower()
     if cut:
         note = "the title looks cut short; " + (note or "")
+    doubt = latest.doubt
     facts.append(
         tf.fact_from(
             "reference_letter.position",
@@ -366,19 +937,15 @@ def _position_facts(positions: list[Position], text: _Text) -> list[Fact]:
             latest.words,
             latest.page,
             "wording",
-            note=note,
-            force_review=cut,
+            note="; ".join(n for n in (doubt, note) if n) or None,
+            force_review=cut or bool(doubt),
         )
     )
-    first = ordered[0]
+    first = min(ordered, key=lambda p: p.start.value if p.start else "9999")
     if first.start:
-        facts.append(
-            tf.fact_from("reference_letter.start_date", first.start.value, first.words, first.page, "wording")
-        )
+        facts.append(_date_fact("reference_letter.start_date", first.start, first.words, first.page))
     if not latest.ongoing and latest.end:
-        facts.append(
-            tf.fact_from("reference_letter.end_date", latest.end.value, latest.words, latest.page, "wording")
-        )
+        facts.append(_date_fact("reference_letter.end_date", latest.end, latest.words, latest.page))
     facts.append(_senior(latest, text))
     return facts
 
@@ -389,18 +956,15 @@ def _senior(latest: Position, text: _Text) -> Fact:
     )
     body = _CLOSING.split(_text_joined(text))[0]
     hints = sorted({m.group(0) for m in _DUTY_HINTS.finditer(body)})
+    box = tf.union_bbox([w.bbox for w in latest.words])
+    # A judgement on a title a person must still confirm is no firmer than the title.
+    doubt = f"; the title itself is in doubt ({latest.doubt})" if latest.doubt else ""
     if title_hit:
         why = f"title '{latest.title}' contains '{title_hit}'" + (
             f"; duties: {', '.join(hints)}" if hints else ""
         )
         return make_fact(
-            "reference_letter.senior_role",
-            True,
-            0.85,
-            "derived",
-            latest.page,
-            tf.union_bbox([w.bbox for w in latest.words]),
-            why,
+            "reference_letter.senior_role", True, 0.85, "derived", latest.page, box, why + doubt, bool(doubt)
         )
     if hints:
         return make_fact(
@@ -409,7 +973,7 @@ def _senior(latest: Position, text: _Text) -> Fact:
             0.6,
             "derived",
             latest.page,
-            tf.union_bbox([w.bbox for w in latest.words]),
+            box,
             f"title '{latest.title}' has no senior word, but the duties say: {', '.join(hints)}",
         )
     # A derived "no" rests on the absence of words, not on a clear title word: a person confirms it.
@@ -420,6 +984,6 @@ def _senior(latest: Position, text: _Text) -> Fact:
         conf,
         "derived",
         latest.page,
-        tf.union_bbox([w.bbox for w in latest.words]),
+        box,
         f"no senior word in the title '{latest.title}' nor in the duties",
     )
