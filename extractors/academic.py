@@ -3,7 +3,13 @@
 Certificates are prose ("This is to certify that ... was admitted to the degree of ...", "The Senate
 ... hereby confers upon ...", "has been awarded the degree of ..."), so values are found by the
 wording around them rather than by labels; transcripts have labels ("Name:", "Degree:",
-"Date of Conferral:"). The level is read from the title, abbreviations included (BSc, MPhil, PhD).
+"Date of Conferral:"). The level is read from the title, abbreviations included (BSc, MPhil, PhD),
+and from Chinese wording (学士/硕士/博士学位) when there is no English title.
+
+Dates are the trap: a certificate prints the holder's birth date, a transcript its issue date and a
+date per course. A date counts as the award date by the words that label it (left of it on its line,
+or above it in its column): birth labels rule it out, award wording makes it the answer, and a date
+with no such wording is only a guess (reviewed unless it is the only one left on a certificate).
 """
 
 from __future__ import annotations
@@ -45,7 +51,7 @@ ABBREVIATIONS = {
 # degree word itself may be in capitals, as on "DOCTOR OF PHILOSOPHY").
 _TITLE = re.compile(
     r"\b((?i:bachelor|master|doctor))\s+(?i:of)\s+((?:[A-Z][A-Za-z]+)(?:\s+(?:and\s+)?[A-Z][A-Za-z]+){0,3}?)"
-    r"(?=\s*(?:\(|,|·|\bin\b|\bwith\b|$|\s+[a-z]))"
+    r"(?=\s*(?:\(|,|\.|·|\bin\b|\bwith\b|$|\s+[a-z]))"
 )
 _ABBREV = re.compile(
     r"\b(B\.?\s?A|B\.?\s?Sc|B\.?\s?Eng|M\.?\s?A|M\.?\s?Sc|M\.?\s?Eng|M\.?\s?Phil|MBA|Ph\.?\s?D|D\.?\s?Phil)\b\.?"
@@ -69,6 +75,80 @@ _NOT_INSTITUTION = re.compile(
     r"\b(senate|seal|hereby|certify|given under|registrar|faculty of)\b", re.IGNORECASE
 )
 _NAME_PARTICLES = {"van", "von", "de", "der", "da", "bin", "binti", "al", "el", "la", "le", "di", "du"}
+# Pieces of one header line ("WESTBROOK UNIVERSITY - OFFICE OF THE REGISTRAR") are read separately.
+_SEGMENT_BREAK = re.compile(r"\s+[-–—|·]\s+|\s*[|·]\s*")
+# Words that follow an institution's name on headers ("... University Graduate School", "... Office of
+# the Registrar") and are never its end.
+_OFFICE_WORDS = {
+    "graduate", "school", "office", "registrar", "transcript", "record", "records", "certificate",
+    "diploma", "academic", "faculty", "department", "division", "admissions", "examinations",
+    "registry", "official", "student", "students", "services", "board", "senate",
+}  # fmt: skip
+# Lower-case words that join the parts of a name: "École Polytechnique Fédérale de Lausanne".
+_NAME_JOINERS = {
+    "de",
+    "du",
+    "des",
+    "del",
+    "della",
+    "di",
+    "da",
+    "do",
+    "der",
+    "für",
+    "la",
+    "le",
+    "of",
+    "and",
+    "&",
+}
+_INSTITUTION_WORD = re.compile(r"Universit|Institute|College|École|Polytechnic", re.IGNORECASE)
+
+# Words that label a date. Birth labels rule a date out; award wording makes it the award date; issue
+# labels ("Issued:", "Date of issue") name another date a transcript carries.
+_BIRTH_BEFORE = re.compile(r"\bborn\b|\bbirth|\bd\.?\s?o\.?\s?b\b|出生|生于|geboren", re.IGNORECASE)
+_BIRTH_AFTER = re.compile(r"^\s*出?生")  # "1996年2月14日生": the Chinese birth mark follows the date
+_AWARD_WORDING = re.compile(
+    r"conferr|\bconfer\b|award|granted|graduat|commencement|授予|毕业|颁发", re.IGNORECASE
+)
+_ISSUE_WORDING = re.compile(r"\bissued?\b|date of issue|\bprinted\b|\bprint date|签发|打印", re.IGNORECASE)
+_NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?!\d)")
+# Course rows and the header over them: on a transcript their dates are exam dates, never the award.
+_COURSE_CODE = re.compile(r"\b[A-Z]{2,5}\s?-?\d{3,5}[A-Z]?\b")
+_TABLE_HEADS = {
+    "course", "code", "title", "credits", "credit", "ects", "grade", "grd", "units", "mark", "marks",
+    "hours", "module", "subject", "points", "result", "session", "term", "semester", "weight",
+}  # fmt: skip
+
+# Field wording: after the title on its line or the next ("(BIOTECHNOLOGY)", "Major in Economics"),
+# or in prose ("having completed the programme in Software Engineering at ...").
+_FIELD_LEAD = re.compile(
+    r"^(?:(?:major(?:ing)?|minor|speciali[sz](?:ation|ing)|concentration|field of study|subject)"
+    r"\s*(?:in\b|:)?|in\b|of\b|at\b)\s*",
+    re.IGNORECASE,
+)
+# Honours and classes written where a field could be: "(Hons)", "(With Distinction)", "magna cum laude".
+_NOT_FIELD = re.compile(
+    r"^(?:with\s+)?(?:hons?\b|honou?rs\b|distinction|merit|first class|second class|upper second"
+    r"|lower second|third class|pass\b|ordinary\b|(?:summa |magna )?cum laude)",
+    re.IGNORECASE,
+)
+_FIELD_TAIL = re.compile(r"\s+(?:at|from|with|by|on|under|and is|is|was)\s+.*$|,\s+(?=[a-z]).*$|[.;].*$")
+_NEXT_LINE_FIELD = re.compile(
+    r"^\s*(?:\((?P<paren>[^)]+)\)"
+    r"|(?i:major(?:ing)?|speciali[sz](?:ation|ing)|concentration)\s*(?i:in\b|:)\s*(?P<major>.+)"
+    r"|in\s+(?P<bare>[A-Z].+))\s*$"
+)
+_PROSE_FIELD = re.compile(
+    r"\b(?i:programme|program|course|studies|study|major|majoring|speciali[sz]ing|concentration)\s+in\s+"
+    r"(?P<field>[A-Z][\w&'-]*(?:\s+(?:(?:and|of|&)\s+)?[A-Z][\w&'-]*){0,5})"
+)
+# Level words outside an English title: "BACHELOR'S DEGREE", "学士学位", "工学硕士 学位".
+_LEVEL_WORDING = (
+    (re.compile(r"\bbachelor(?:'|’)?s?\s+degree|学士\s*学位", re.IGNORECASE), "bachelor"),
+    (re.compile(r"\bmaster(?:'|’)?s?\s+degree|硕士\s*学位", re.IGNORECASE), "master"),
+    (re.compile(r"\bdoctor(?:al|ate)?\s+degree|博士\s*学位", re.IGNORECASE), "doctorate"),
+)
 
 
 @dataclass
@@ -120,23 +200,119 @@ class _Title:
 
 
 def _title(lines: list[_Line]) -> _Title | None:
-    for i, line in enumerate(lines):
-        m = _TITLE.search(line.text)
+    for i, whole in enumerate(lines):
+        line, m = _title_match(whole)
         if m:
-            title = f"{m.group(1).capitalize()} of {_title_case(m.group(2))}"
-            rest = line.text[m.end() :]
-            field = None
-            fm = re.match(r"\s*(?:\(([^)]+)\)|,?\s*in\s+(.+?)(?:\s+with\b.*)?$|,\s*([A-Z][\w ,&-]+)$)", rest)
-            field_words: list[Word] = []
-            if fm:
-                field = (fm.group(1) or fm.group(2) or fm.group(3) or "").strip(" .,") or None
-                start = m.end() + fm.start(fm.lastindex or 1)
-                field_words = _words_for(line, start, start + len(field or ""))
-            return _Title(title, field, line, _words_for(line, m.start(), m.end()), field_words, i)
+            subject = _without_abbreviation(m.group(2))
+            end = m.start(2) + len(subject)
+            title = f"{m.group(1).capitalize()} of {_title_case(subject)}"
+            found = _field_after_title(line, end)
+            if found is None and i + 1 < len(lines) and lines[i + 1].page == line.page:
+                found = _field_below_title(lines[i + 1])
+            field, field_words = found if found else (None, [])
+            return _Title(title, field, line, _words_for(line, m.start(), end), field_words, i)
         a = _ABBREV.search(line.text)
         if a and level_of(a.group(1)):
             return _Title(a.group(0).strip(), None, line, _words_for(line, a.start(), a.end()), [], i)
     return None
+
+
+def _title_match(line: _Line) -> tuple[_Line, re.Match[str] | None]:
+    """The title on a line, else in one of its cells ("Degree Conferred: Doctor of Philosophy" with
+    "Conferral Date: ..." far to its right, which would otherwise run on from the title)."""
+    m = _TITLE.search(line.text)
+    if m:
+        return line, m
+    cells = _cells(line)
+    for cell in cells if len(cells) > 1 else []:
+        sub = _Line(tf.join_words(cell), cell, line.page, line.height)
+        m = _TITLE.search(sub.text)
+        if m:
+            return sub, m
+    return line, None
+
+
+def _without_abbreviation(subject: str) -> str:
+    """ "Science MSc" -> "Science": the abbreviation printed after a title is not part of it."""
+    words = subject.split()
+    while len(words) > 1 and _is_abbreviation(words[-1]):
+        words.pop()
+    return subject[: subject.find(words[-1]) + len(words[-1])] if words else subject
+
+
+def _is_abbreviation(word: str) -> bool:
+    """A degree abbreviation ("MSc", "M.Sc.", "MBA"): two capitals or a dot, and a known key."""
+    letters = re.sub(r"[^A-Za-z]", "", word)
+    shaped = sum(c.isupper() for c in letters) >= 2 or "." in word
+    return shaped and letters.upper() in ABBREVIATIONS
+
+
+_TITLE_FIELD = re.compile(r"\s*(?:\(([^)]+)\)|,?\s*in\s+(.+?)(?:\s+with\b.*)?$|,\s*([A-Z][\w ,&-]+)$)")
+# A bilingual title line: "Master of Science MSc en génie civil / in Civil Engineering". The English
+# "in <field>" comes after a slash, following the other language's wording.
+_SLASH_FIELD = re.compile(r"/\s*in\s+([A-Z].*?)\s*(?:/|$)")
+
+
+def _field_after_title(line: _Line, end: int) -> tuple[str, list[Word]] | None:
+    """The field written on the title's own line: "(Physics)", "in Physics", ", Chemistry"."""
+    lead = re.match(r"\s*(\S+)", line.text[end:])
+    if lead and _is_abbreviation(lead.group(1)):
+        end += lead.end()  # "Master of Arts MA in History": the field follows the abbreviation
+    rest = line.text[end:]
+    fm = _TITLE_FIELD.match(rest)
+    if not fm:
+        sm = _SLASH_FIELD.search(rest)
+        return _field_from(line, sm.group(1), end + sm.start(1)) if sm else None
+    raw = fm.group(1) or fm.group(2) or fm.group(3) or ""
+    start = end + fm.start(fm.lastindex or 1)
+    return _field_from(line, raw, start)
+
+
+def _field_below_title(line: _Line) -> tuple[str, list[Word]] | None:
+    """The field on the line under the title: "(BIOTECHNOLOGY)", "Major in Economics", "in Physics"."""
+    fm = _NEXT_LINE_FIELD.match(line.text)
+    if not fm:
+        return None
+    group = next(g for g in ("paren", "major", "bare") if fm.group(g))
+    return _field_from(line, fm.group(group), fm.start(group))
+
+
+def _prose_field(lines: list[_Line]) -> tuple[str, list[Word], int] | None:
+    """The field named in prose: "having completed the programme in Software Engineering at ..."."""
+    for line in lines:
+        fm = _PROSE_FIELD.search(line.text)
+        if fm:
+            found = _field_from(line, fm.group("field"), fm.start("field"))
+            if found:
+                return found[0], found[1], line.page
+    return None
+
+
+def _field_from(line: _Line, raw: str, start: int) -> tuple[str, list[Word]] | None:
+    """A cleaned field and the words it was read from (``start`` is where ``raw`` sits in the line)."""
+    field = clean_field(raw)
+    if not field:
+        return None
+    # The cleaned field is a piece of ``raw`` (only its case may differ): its words are the evidence.
+    begin = start + max(raw.lower().find(field.lower()), 0)
+    return field, _words_for(line, begin, begin + len(field))
+
+
+def clean_field(raw: str) -> str | None:
+    """A subject without the connective words and prose around it.
+
+    "in Economics" -> "Economics"; "Software Engineering at South China University" -> "Software
+    Engineering"; "(BIOTECHNOLOGY)" -> "Biotechnology". None when nothing subject-like is left.
+    """
+    text = raw.strip(" .,;:()")
+    previous = None
+    while previous != text:  # "Major in Economics": both lead words go
+        previous = text
+        text = _FIELD_LEAD.sub("", text, count=1).strip(" .,;:()")
+    text = _FIELD_TAIL.sub("", text).strip(" .,;:()")
+    if not text or not text[0].isupper() or _NOT_FIELD.match(text):
+        return None
+    return _title_case(text) if text.isupper() else text
 
 
 def _title_case(text: str) -> str:
@@ -144,24 +320,109 @@ def _title_case(text: str) -> str:
     return " ".join(w.lower() if w.lower() in small else w[:1].upper() + w[1:].lower() for w in text.split())
 
 
-def _institution(lines: list[_Line]) -> tuple[str, list[Word], int] | None:
+def _institution(lines: list[_Line]) -> tuple[str, list[Word], int, str | None] | None:
+    """The institution's name, its words, page, and why its end is in doubt (None when it is not)."""
     candidates = []
     for line in lines:
-        if _NOT_INSTITUTION.search(line.text):
-            continue
-        m = _INSTITUTION.search(line.text)
-        if m:
-            name = m.group(1).strip(" ,.")
+        for offset, segment in _segments(line.text):
+            if _NOT_INSTITUTION.search(segment):
+                continue
+            m = _INSTITUTION.search(segment)
+            if not m:
+                continue
+            lead, name = _trim_institution(m.group(1))
+            name = _drop_trailing_office(name.strip(" ,."))
             if len(name.split()) < 2:
                 continue
-            candidates.append((line.height, name, _words_for(line, m.start(1), m.end(1)), line.page))
+            start = offset + m.start(1) + lead
+            extra, doubt = _name_tail(segment[start - offset + len(name) :])
+            name += extra
+            candidates.append(
+                (line.height, name, _words_for(line, start, start + len(name)), line.page, doubt)
+            )
     if not candidates:
         return None
     # The institution's own name is the largest text on a certificate (and the first on a transcript).
-    _, name, words, page = max(candidates, key=lambda c: c[0])
+    _, name, words, page, doubt = max(candidates, key=lambda c: c[0])
     if name.isupper():
-        name = _title_case(name)
-    return name, words, page
+        name = _institution_case(name)
+    return name, words, page, doubt
+
+
+def _drop_trailing_office(name: str) -> str:
+    """ "Zhejiang University Graduate" -> "Zhejiang University": a word naming an office or a paper
+    ("Graduate Transcript", "Registrar") follows the name on headers; it is never the name's end."""
+    words = name.split()
+    while len(words) > 2 and tf.fold(words[-1]) in _OFFICE_WORDS:
+        words.pop()
+    return " ".join(words) if len(words) < len(name.split()) else name
+
+
+def _name_tail(tail: str) -> tuple[str, str | None]:
+    """What of ``tail`` (the segment after a matched name) still belongs to the name, and any doubt.
+
+    Names put their place or qualifier after the keyword ("École Polytechnique Fédérale de
+    Lausanne", "Universidad Nacional de Colombia"), which the keyword pattern does not reach. A tail of
+    only name-like words up to the end of the segment is taken in, but a person checks it; a tail that
+    opens with an office word or prose ends the name for sure; anything else leaves the end in doubt.
+    """
+    words = re.findall(r"\S+", tail)
+    if not words or not re.search(r"\w", tail):
+        return "", None
+    first = words[0].strip(",.;:")
+    if tf.fold(first) in _OFFICE_WORDS or not first[:1].isupper():
+        return "", None
+    taken = []
+    for word in words:
+        bare = word.strip(",.;:")
+        if tf.fold(bare) in _OFFICE_WORDS or not (bare[:1].isupper() or bare.lower() in _NAME_JOINERS):
+            return "", f"the name may go on after it ('{tail.strip()}')"
+        taken.append(word)
+    while taken and taken[-1].lower() in _NAME_JOINERS:
+        taken.pop()
+    lead = tail[: len(tail) - len(tail.lstrip())]
+    extra = lead + tail.lstrip()[: len(" ".join(taken))] if taken else ""
+    return extra.rstrip(" ,.;:"), "the name runs on past its keyword; check where it ends"
+
+
+def _institution_case(name: str) -> str:
+    """Title case for a name printed in capitals, joining words ("de", "of") in lower case."""
+    return " ".join(
+        w.lower() if w.lower() in _NAME_JOINERS else w[:1].upper() + w[1:].lower() for w in name.split()
+    )
+
+
+def _segments(text: str) -> list[tuple[int, str]]:
+    """Pieces of a line split at " - ", "|" and "·", each with where it starts in the line."""
+    out, start = [], 0
+    for brk in _SEGMENT_BREAK.finditer(text):
+        out.append((start, text[start : brk.start()]))
+        start = brk.end()
+    out.append((start, text[start:]))
+    return [(i, piece) for i, piece in out if piece.strip()]
+
+
+def _trim_institution(name: str) -> tuple[int, str]:
+    """Drop prose caught around the name: "Engineering at South China University" -> "South China University".
+
+    The words before "University"/"College" are part of a name only when capitalised; a lower-case
+    word there ("at", "in", "from", "the") is prose, and the name starts after the last one.
+    Returns how many characters were dropped from the front and what is left.
+    """
+    kw = _INSTITUTION_WORD.search(name)
+    if kw is None:
+        return 0, name
+    cut = 0
+    for word in re.finditer(r"\S+", name[: kw.start()]):
+        if word.group(0)[0].islower():
+            cut = word.end()
+    while cut < len(name) and name[cut].isspace():
+        cut += 1
+    # The same after it: "University of Oxford on 1 July" ends at "Oxford".
+    kept = name[cut:]
+    while (last := kept.rsplit(maxsplit=1))[-1][0].islower() and len(last) > 1:
+        kept = last[0]
+    return cut, kept
 
 
 def _holder(lines: list[_Line]) -> tuple[str, list[Word], int] | None:
@@ -190,6 +451,39 @@ def _holder(lines: list[_Line]) -> tuple[str, list[Word], int] | None:
                 name = _name_run(nxt.words)
                 if name:
                     return " ".join(w.text.rstrip(",") for w in name), name, nxt.page
+    return _holder_after_upon(lines) or _holder_before_birth(lines)
+
+
+def _holder_after_upon(lines: list[_Line]) -> tuple[str, list[Word], int] | None:
+    """The name on the line after one that ends in "upon" ("conferred the degree of ... / upon / NAME").
+
+    Certificates that set the degree between "conferred" and "upon" put "upon" on a line of its own.
+    Only a line that is nothing but the name counts, so prose after "upon" never passes for one.
+    """
+    for i, line in enumerate(lines[:-1]):
+        if not re.search(r"\bupon\s*$", line.text, re.IGNORECASE):
+            continue
+        nxt = lines[i + 1]
+        name = _name_run(nxt.words)
+        if nxt.page == line.page and name and len(name) == len(nxt.words):
+            return " ".join(w.text.rstrip(",") for w in name), name, nxt.page
+    return None
+
+
+def _holder_before_birth(lines: list[_Line]) -> tuple[str, list[Word], int] | None:
+    """The name a line opens with when its birth date follows: "Huang Siyuan, born on 14 February 1996".
+
+    Certificates written as a statement about the holder (Chinese and German ones) name them this
+    way instead of after "certify that". Only a line that is nothing but the name up to "born" counts.
+    """
+    for line in lines:
+        born = re.search(r",?\s*\(?\bborn\b", line.text)
+        if born is None or born.start() == 0:
+            continue
+        words = _words_for(line, 0, born.start())
+        name = _name_run(words)
+        if name and len(name) == len(words):
+            return " ".join(w.text.rstrip(",") for w in name), name, line.page
     return None
 
 
@@ -210,27 +504,170 @@ def _name_run(words: Sequence[Word]) -> list[Word] | None:
     return picked if len(picked) >= 2 else None
 
 
-def _award_date(lines: list[_Line], after: int) -> tuple[ParsedDate, _Line] | None:
-    labelled = ("conferral", "conferred", "awarded", "date of award", "graduation")
-    for line in lines:
-        low = line.text.lower()
-        if any(k in low for k in labelled):
-            dates = [d for d in find_dates(line.text) if d.precision == "day"]
-            if dates:
-                return dates[-1], line
+@dataclass
+class _Dated:
+    """A full date on the page, with the words that label it."""
+
+    parsed: ParsedDate
+    line: _Line
+    index: int  # of its line
+    words: list[Word]
+    label: str  # text before it on its line (since any earlier date), or the cell above it
+    after: str  # text right after it on its line
+    ambiguous: bool  # "05/06/2018" on a page that never shows which number is the day
+
+
+@dataclass
+class _Award:
+    dated: _Dated
+    review: str | None  # why a person should look, or None when the wording settles it
+
+
+def _award_date(lines: list[_Line], after: int, transcript: bool) -> _Award | None:
+    """The award date: labelled by award wording first, else (on a certificate) the date after the title."""
+    tables = _table_lines(lines)
+    candidates = [
+        d
+        for d in _dates(lines)
+        if d.parsed.precision == "day" and not _is_birth(d) and (d.index not in tables)
+    ]
+    labelled = [
+        d for d in candidates if _AWARD_WORDING.search(d.label) and not _ISSUE_WORDING.search(d.label)
+    ]
+    if labelled:
+        return _Award(labelled[0], _ambiguity(labelled[0]))
+    on_award_line = [
+        d for d in candidates if _AWARD_WORDING.search(d.line.text) and not _ISSUE_WORDING.search(d.label)
+    ]
+    if on_award_line:
+        return _Award(on_award_line[0], _ambiguity(on_award_line[0]))
+    before_award = [d for d in candidates if _award_wording_follows(lines, d)]
+    if before_award:
+        return _Award(before_award[0], _ambiguity(before_award[0]))
+    rest = [d for d in candidates if d.index >= after and not _ISSUE_WORDING.search(d.label)]
+    if not rest:
+        return None
+    if transcript:
+        # A transcript labels its conferral date; an unlabelled one may be an exam or print date.
+        return _Award(rest[0], "no conferral wording next to this date")
+    if len({d.parsed.value for d in rest}) > 1:
+        return _Award(rest[0], "several dates after the degree title and none labelled as the award date")
+    return _Award(rest[0], _ambiguity(rest[0]))
+
+
+def _award_wording_follows(lines: list[_Line], dated: _Dated) -> bool:
+    """The sentence goes on to the award on the next line: "has on the 14th day of December 2019" /
+    "conferred the degree of". Only a date that ends its line, with the next line opening on award wording."""
+    nxt = dated.index + 1
+    if dated.after.strip(" ,") or nxt >= len(lines) or lines[nxt].page != dated.line.page:
+        return False
+    return bool(_AWARD_WORDING.match(lines[nxt].text.strip()))
+
+
+def _ambiguity(dated: _Dated) -> str | None:
+    return "day and month could be either way round" if dated.ambiguous else None
+
+
+def _is_birth(dated: _Dated) -> bool:
+    # Only the nearest words count: a prose line may name a birth place well before an award date.
+    return bool(_BIRTH_BEFORE.search(dated.label[-30:]) or _BIRTH_AFTER.match(dated.after))
+
+
+def _dates(lines: list[_Line]) -> list[_Dated]:
+    """Every date on the pages, in reading order, with its label."""
+    day_first = _day_first(lines)
+    out: list[_Dated] = []
     for i, line in enumerate(lines):
-        if i < after:
-            continue
-        text = line.text
-        # "this 20th day of December" / "2013" split over two lines.
-        if i + 1 < len(lines) and not find_dates(text):
-            text = f"{text} {lines[i + 1].text}"
-        dates = [
-            d for d in find_dates(text) if d.precision == "day" and "born" not in text[: d.start].lower()
-        ]
-        if dates:
-            return dates[0], line
-    return None
+        found = _parse_dates(line.text, day_first)
+        for n, (parsed, ambiguous) in enumerate(found):
+            since = found[n - 1][0].end if n else 0
+            label = line.text[since : parsed.start].strip()
+            if not label and i > 0 and lines[i - 1].page == line.page:
+                label = _cell_above(lines[i - 1], _words_for(line, parsed.start, parsed.end))
+            words = _words_for(line, parsed.start, parsed.end)
+            out.append(_Dated(parsed, line, i, words, label, line.text[parsed.end :], ambiguous))
+        if not found and i + 1 < len(lines):
+            out.extend(_split_date(lines, i, day_first))
+    return out
+
+
+def _split_date(lines: list[_Line], i: int, day_first: bool | None) -> list[_Dated]:
+    """A date broken over two lines ("this 20th day of December" / "2013"), read from where it starts."""
+    line, nxt = lines[i], lines[i + 1]
+    joined = f"{line.text} {nxt.text}"
+    out = []
+    for parsed, ambiguous in _parse_dates(joined, day_first):
+        if parsed.start < len(line.text) < parsed.end:
+            words = _words_for(line, parsed.start, len(line.text)) + list(nxt.words)
+            label = line.text[: parsed.start].strip()
+            out.append(_Dated(parsed, line, i, words, label, joined[parsed.end :], ambiguous))
+    return out
+
+
+def _parse_dates(text: str, day_first: bool | None) -> list[tuple[ParsedDate, bool]]:
+    """Dates in ``text`` read in the page's order; a numeric one is ambiguous when the order is unknown."""
+    found = find_dates(text, day_first=day_first is not False)
+    out = []
+    for parsed in found:
+        ambiguous = False
+        if day_first is None and parsed.style == "numeric":
+            other = find_dates(text[parsed.start : parsed.end], day_first=False)
+            ambiguous = bool(other) and other[0].value != parsed.value
+        out.append((parsed, ambiguous))
+    return out
+
+
+def _day_first(lines: list[_Line]) -> bool | None:
+    """Whether numeric dates on these pages put the day first, as far as some date shows it.
+
+    "11/23/1996" can only be month first, "25.01.2018" only day first; one such date settles the
+    order for the page's other dates. None when no date (or contradictory dates) shows it.
+    """
+    day_first = month_first = False
+    for line in lines:
+        for m in _NUMERIC_DATE.finditer(line.text):
+            a, b = int(m.group(1)), int(m.group(2))
+            day_first |= a > 12 >= b
+            month_first |= b > 12 >= a
+    return None if day_first == month_first else day_first
+
+
+def _cell_above(above: _Line, words: list[Word]) -> str:
+    """The text of the cell in the line above that sits over ``words`` (a label above its value)."""
+    if not words:
+        return ""
+    x0, x1 = words[0].bbox[0], words[-1].bbox[2]
+    for cell in _cells(above):
+        if cell[0].bbox[0] <= x1 and cell[-1].bbox[2] >= x0:
+            return tf.join_words(cell)
+    return ""
+
+
+def _cells(line: _Line) -> list[list[Word]]:
+    """A line's words grouped into cells: a gap wider than one and a half text heights starts a new one."""
+    cells: list[list[Word]] = []
+    for w in line.words:
+        if cells and w.bbox[0] - cells[-1][-1].bbox[2] <= 1.5 * line.height:
+            cells[-1].append(w)
+        else:
+            cells.append([w])
+    return cells
+
+
+def _table_lines(lines: list[_Line]) -> set[int]:
+    """Indexes of course rows: lines with a course code, and rows of three or more cells under a header."""
+    rows: set[int] = set()
+    in_table = False
+    for i, line in enumerate(lines):
+        cells = _cells(line)
+        heads = {tf.fold(w.text) for w in line.words} & _TABLE_HEADS
+        if len(cells) >= 3 and len(heads) >= 2:
+            in_table = True
+        elif len(cells) < 3:
+            in_table = False
+        if in_table or _COURSE_CODE.search(line.text):
+            rows.add(i)
+    return rows
 
 
 def _fields_common(prefix: str, pages: Sequence[Page], with_title: bool) -> list[Fact]:
@@ -239,6 +676,9 @@ def _fields_common(prefix: str, pages: Sequence[Page], with_title: bool) -> list
     holder = _holder(lines) if with_title else _labelled_holder(pages)
     if holder is None and not with_title:
         holder = _holder(lines)
+    if holder is None and with_title:
+        # No prose names the holder: a form-like certificate labels the name instead.
+        holder = _labelled_holder(pages)
     if holder:
         name, words, page = holder
         doubt = tf.name_doubt(words)
@@ -249,55 +689,114 @@ def _fields_common(prefix: str, pages: Sequence[Page], with_title: bool) -> list
         )
     inst = _institution(lines)
     if inst:
-        name, words, page = inst
-        facts.append(tf.fact_from(f"{prefix}.institution", name, words, page, "wording"))
+        name, words, page, doubt = inst
+        facts.append(
+            tf.fact_from(
+                f"{prefix}.institution", name, words, page, "wording", note=doubt, force_review=bool(doubt)
+            )
+        )
     title = _title(lines)
-    if title:
-        level = level_of(title.title)
-        if with_title:
-            facts.append(
-                tf.fact_from(f"{prefix}.title", title.title, title.words, title.line.page, "wording")
-            )
-            if title.field:
-                facts.append(
-                    tf.fact_from(
-                        f"{prefix}.field", title.field, title.field_words, title.line.page, "wording"
-                    )
-                )
-        if level:
-            facts.append(
-                tf.fact_from(
-                    f"{prefix}.level",
-                    level,
-                    title.words,
-                    title.line.page,
-                    "derived",
-                    note=f"from the title '{title.title}'",
-                )
-            )
-    if with_title and (title is None or title.field is None):
-        major = tf.value_near(pages, ("Major", "Field of Study", "Subject"), tf.parse_name, ("right",))
-        if major:
-            facts.append(tf.fact_from(f"{prefix}.field", major.value, major.words, major.page, "label"))
-    award = _award_date(lines, title.index if title else 0)
+    if title and with_title:
+        facts.append(tf.fact_from(f"{prefix}.title", title.title, title.words, title.line.page, "wording"))
+    if with_title:
+        facts += _field_fact(prefix, pages, lines, title)
+    facts += _level_fact(prefix, lines, title)
+    award = _award_date(lines, title.index if title else 0, transcript=not with_title)
     if award:
-        parsed, line = award
+        dated = award.dated
         facts.append(
             tf.fact_from(
                 f"{prefix}.award_date",
-                parsed.value,
-                _words_for(line, parsed.start, parsed.end),
-                line.page,
+                dated.parsed.value,
+                dated.words,
+                dated.line.page,
                 "wording",
+                note=award.review,
+                force_review=award.review is not None,
             )
         )
     return facts
 
 
+def _field_fact(prefix: str, pages: Sequence[Page], lines: list[_Line], title: _Title | None) -> list[Fact]:
+    """The field: beside or under the title, else after a "Major" label, else in the prose."""
+    if title and title.field:
+        return [tf.fact_from(f"{prefix}.field", title.field, title.field_words, title.line.page, "wording")]
+    major = tf.value_near(pages, ("Major", "Field of Study", "Subject"), tf.parse_name, ("right",))
+    field = clean_field(major.value) if major else None
+    if major and field:
+        return [tf.fact_from(f"{prefix}.field", field, major.words, major.page, "label")]
+    prose = _prose_field(lines)
+    if prose:
+        field, words, page = prose
+        return [tf.fact_from(f"{prefix}.field", field, words, page, "wording")]
+    return []
+
+
+def _level_fact(prefix: str, lines: list[_Line], title: _Title | None) -> list[Fact]:
+    """The level from the title; from level wording (学士学位, "Bachelor's Degree") when there is none.
+
+    Both are read so that a page saying two different things goes to a person.
+    """
+    worded = _worded_levels(lines)
+    if title and (level := level_of(title.title)):
+        others = {lv for lv in worded if lv != level}
+        note = f"from the title '{title.title}'"
+        if others:
+            note += f"; the page also names a {'/'.join(sorted(others))} degree"
+        return [
+            tf.fact_from(
+                f"{prefix}.level",
+                level,
+                title.words,
+                title.line.page,
+                "derived",
+                note=note,
+                force_review=bool(others),
+            )
+        ]
+    if len(worded) == 1:
+        level, (words, page) = next(iter(worded.items()))
+        return [
+            tf.fact_from(f"{prefix}.level", level, words, page, "wording", note="from the degree wording")
+        ]
+    return []
+
+
+def _worded_levels(lines: list[_Line]) -> dict[str, tuple[list[Word], int]]:
+    """Each level the page names outside a title, with the words of its first mention."""
+    found: dict[str, tuple[list[Word], int]] = {}
+    for line in lines:
+        for pattern, level in _LEVEL_WORDING:
+            m = pattern.search(line.text)
+            if m and level not in found:
+                found[level] = (_words_for(line, m.start(), m.end()), line.page)
+    return found
+
+
+_SURNAME_LABELS = ("Surname", "Family Name", "Last Name", "Nom", "Nachname", "Apellidos")
+_GIVEN_LABELS = ("Given Name", "Given Names", "First Name", "First Names", "Forenames", "Prénom", "Vorname")
+
+
+def _split_name(pages: Sequence[Page]) -> tuple[str, list[Word], int] | None:
+    """A name given as two labelled rows, surname and given names ("Nom / Name" + "Prénom / First name").
+
+    Read before a bare "Name" label, which would otherwise take the given names alone.
+    """
+    surname = tf.value_near(pages, _SURNAME_LABELS, tf.parse_name, ("right",))
+    given = tf.value_near(pages, _GIVEN_LABELS, tf.parse_name, ("right",))
+    if surname is None or given is None or set(map(id, surname.words)) & set(map(id, given.words)):
+        return None
+    return f"{given.value} {surname.value}", [*given.words, *surname.words], given.page
+
+
 def _labelled_holder(pages: Sequence[Page]) -> tuple[str, list[Word], int] | None:
+    split = _split_name(pages)
+    if split:
+        return split
     found = tf.value_near(
         pages,
-        ("Name", "Student Name", "Student", "Name of Student"),
+        ("Name", "Student Name", "Student", "Name of Student", "Record of", "Name of Graduate", "Graduate"),
         _transcript_name,
         ("right", "above", "below"),
     )

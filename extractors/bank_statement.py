@@ -19,29 +19,127 @@ from core.models import Fact, Page, Word
 from extractors import text_fields as tf
 from extractors.amounts import currency_code, parse_amount
 from extractors.base import DocumentInput
-from extractors.dates import find_dates
+from extractors.dates import find_dates, rewrite_year_first
 from extractors.names import TITLES
 from extractors.text_fields import LabelHit
 
 WITHDRAWAL_HEADS = ("Withdrawals", "Withdrawal", "Debit", "Debits", "Soll", "Paid out", "Money out")
 DEPOSIT_HEADS = ("Deposits", "Deposit", "Credit", "Credits", "Haben", "Paid in", "Money in")
-BALANCE_HEADS = ("Balance", "Saldo")
+BALANCE_HEADS = ("Balance", "Saldo", "余额", "餘額", "结余", "結餘")
+# One signed amount column ("+1.234,56", "-86,43", "5,000.00 DR") instead of two.
+AMOUNT_HEADS = (
+    "Amount",
+    "Transaction Amount",
+    "Betrag",
+    "Umsatz",
+    "Montant",
+    "Importe",
+    "交易金额",
+    "金额",
+    "金額",
+)
+# Other headings of a transactions table: an amount heading with one of these beside it heads a column.
+TABLE_HEADS = (
+    "Date",
+    "Datum",
+    "Buchung",
+    "Buchungstag",
+    "Description",
+    "Details",
+    "Particulars",
+    "Vorgang",
+    "Verwendungszweck",
+    "交易日期",
+    "日期",
+    "摘要",
+    *BALANCE_HEADS,
+)
 OPENING_LABELS = (
     "Opening Balance",
     "Balance Forward",
     "Brought Forward",
     "Previous Balance",
     "Alter Kontostand",
+    "Solde d'ouverture",
+    "Solde initial",
     "B/F",
+    "期初余额",
+    "期初餘額",
 )
-CLOSING_LABELS = ("Closing Balance", "Neuer Kontostand", "Carried Forward", "New Balance", "C/F")
+CLOSING_LABELS = (
+    "Closing Balance",
+    "Neuer Kontostand",
+    "Solde de clôture",
+    "Solde final",
+    "Carried Forward",
+    "New Balance",
+    "C/F",
+    "期末余额",
+    "期末餘額",
+)
 ACCOUNT_LABELS = ("Account No.", "Account number", "Account No", "IBAN", "Kontonummer", "A/C No.")
-CURRENCY_LABELS = ("Currency", "Währung", "Wahrung")
-HOLDER_LABELS = ("Account holder", "Account name", "Customer name", "Kontoinhaber")
+CURRENCY_LABELS = ("Currency", "Währung", "Wahrung", "币种", "幣種", "货币", "貨幣")
+HOLDER_LABELS = (
+    "Account holder",
+    "Account name",
+    "Customer name",
+    "Kontoinhaber",
+    "Titulaire",
+    "Holder",
+    "户名",
+    "戶名",
+    "账户名称",
+    "賬戶名稱",
+)
+# Words a currency code stands beside when it names the account's currency ("HKD Savings").
+_ACCOUNT_KIND = {
+    "savings",
+    "current",
+    "account",
+    "deposit",
+    "checking",
+    "cheque",
+    "balance",
+    "amount",
+    "betrag",
+}
+# Markers after an amount in a single signed column: debit (negative) or credit.
+_DEBIT_MARKS = {"DR", "Dr", "D", "S"}
+_CREDIT_MARKS = {"CR", "Cr", "C", "H"}
+_PERIOD_JOIN = re.compile(r"(to|–|-|—|~|～|至|到|bis|until|through|till)", re.IGNORECASE)
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{2,5}")
+# Words of labels: a Chinese "name" holding one is a label read as a value.
+_CJK_LABEL_WORDS = re.compile(
+    r"账号|賬號|账户|賬戶|户名|戶名|币种|幣種|日期|余额|餘額|金额|金額|摘要|名称|名稱"
+)
+# A bank's name: a word ending in bank (Volksbank) or a word for bank in another language.
+_BANK_WORD = re.compile(r"(?i)^(?:[\w-]*bank|bancorp|sparkasse|banque|banco|banca)$|银行|銀行")
+# Words that may stand lower-case in a bank's name: links and legal forms.
+_NAME_LINKS = {"of", "and", "the", "de", "du", "des", "der", "für", "fur", "&", "del", "di", "y", "und"}
+_LEGAL_FORMS = {
+    "eg",
+    "e.g.",
+    "plc",
+    "ag",
+    "ltd",
+    "ltd.",
+    "limited",
+    "inc",
+    "inc.",
+    "llc",
+    "gmbh",
+    "bhd",
+    "berhad",
+}
+# Words of titles ("Bank Statement"): a "name" made only of these names no bank.
+_GENERIC_BANK_WORDS = {"bank", "account", "statement", "the", "of", "your"}
+# A bank's name this long is a sentence, not a name.
+_MAX_NAME_WORDS = 8
 # Lines with these words are summaries, not transactions: their amounts are never summed.
 _SUMMARY = re.compile(r"\b(total|opening|closing|balance|kontostand|b/f|c/f|forward|summe)\b", re.IGNORECASE)
 _BANK = re.compile(
-    r"((?:[A-ZÀ-Ýa-zà-ÿ&.'-]+\s+){0,5}?(?:[A-Za-zÀ-ÿ-]*[Bb]ank|Bancorp|Sparkasse|Banque|Banco)"
+    r"((?:[A-ZÀ-Ýa-zà-ÿ&.'-]+\s+){0,5}?(?:[A-Za-zÀ-ÿ-]*[Bb]ank|Bancorp|Sparkasse|Banque|Banco)(?![a-zà-ÿ])"
     r"(?:\s+(?:Limited|Ltd\.?|plc|PLC|PJSC|eG|AG|N\.A\.|Inc\.?|Corporation|Berhad|S\.?A\.?|LLC|Co\.?))?)"
 )
 
@@ -59,9 +157,10 @@ class Account:
     closing: tuple[Decimal, list[Word]] | None = None
     currency: str | None = None
     last4: str | None = None
+    unsigned: int = 0  # amounts in a signed column that carry no sign: the sum cannot be made
 
     def computed(self) -> Decimal | None:
-        if self.opening is None:
+        if self.opening is None or self.unsigned:
             return None
         return (
             self.opening[0]
@@ -95,13 +194,15 @@ def _partners(head: LabelHit, others: list[LabelHit]) -> list[LabelHit]:
 
 
 def _accounts(page: Page) -> list[Account]:
+    """Accounts with withdrawal and deposit columns; else accounts with one signed amount column."""
     withdrawal_heads = [h for h in tf.find_labels(page, WITHDRAWAL_HEADS) if len(h.words) <= 2]
-    if not withdrawal_heads:
-        return []
     deposit_heads = tf.find_labels(page, DEPOSIT_HEADS)
     balance_heads = [h for h in tf.find_labels(page, BALANCE_HEADS) if len(h.words) == 1]
     # A column heading has its partner heading beside it ("ATM WITHDRAWAL" in a row has not).
     heads = sorted((x for x in withdrawal_heads if _partners(x, deposit_heads)), key=lambda x: x.bbox[1])
+    if not heads:
+        # No withdrawal/deposit pair ("Total Debits" over "Total Credits" is a summary, not a table).
+        return _signed_accounts(page)
     accounts = []
     for i, head in enumerate(heads):
         h = tf.height(head.bbox)
@@ -121,6 +222,68 @@ def _accounts(page: Page) -> list[Account]:
     return accounts
 
 
+def _signed_accounts(page: Page) -> list[Account]:
+    """Tables with one amount column whose figures carry their sign (+/-, brackets, DR/CR)."""
+    table_heads = tf.find_labels(page, TABLE_HEADS)
+    heads = [
+        x
+        for x in tf.find_labels(page, AMOUNT_HEADS)
+        if len(x.words) <= 2 and _partners(x, table_heads)  # a heading, not "amount" in running text
+    ]
+    # One heading per table row ("交易金额 Amount" matches twice).
+    rows: list[LabelHit] = []
+    for head in sorted(heads, key=lambda x: (x.bbox[1], x.bbox[0])):
+        if not rows or tf.centre_y(head.bbox) - tf.centre_y(rows[-1].bbox) > 1.2 * tf.height(head.bbox):
+            rows.append(head)
+    balance_heads = tf.find_labels(page, BALANCE_HEADS)
+    accounts = []
+    for i, head in enumerate(rows):
+        h = tf.height(head.bbox)
+        columns = {"a": (head.bbox[0] + head.bbox[2]) / 2}
+        bal = [b for b in _partners(head, balance_heads) if b.bbox[0] > head.bbox[2]]
+        if bal:
+            columns["b"] = (bal[0].bbox[0] + bal[0].bbox[2]) / 2
+        bottom = rows[i + 1].bbox[1] - 2 * h if i + 1 < len(rows) else page.height
+        account = Account(top=head.bbox[3], bottom=bottom, page=page)
+        _fill(account, columns, h)
+        accounts.append(account)
+    return accounts
+
+
+def _signed_value(word: Word, line: list[Word], h: float) -> Decimal | None:
+    """An amount with the sign it is printed with, or None when it carries none."""
+    value = _amount(word)
+    if value is None:
+        return None
+    text = word.text.strip()
+    if value < 0 or text.startswith("+"):
+        return value
+    after = [w for w in line if w.bbox[0] >= word.bbox[2] and w.bbox[0] - word.bbox[2] <= 1.5 * h]
+    mark = min(after, key=lambda w: w.bbox[0]).text.strip(".") if after else ""
+    if mark in _DEBIT_MARKS:
+        return -value
+    if mark in _CREDIT_MARKS:
+        return value
+    return None
+
+
+def _add_move(account: Account, column: str, word: Word, line: list[Word], h: float) -> None:
+    """Book one transaction figure: by its column, or by its own sign in a signed column."""
+    value = _amount(word)
+    assert value is not None
+    if column != "a":
+        target = account.withdrawals if column == "w" else account.deposits
+        target.append((abs(value), word))
+        return
+    signed = _signed_value(word, line, h)
+    if signed is None:
+        account.unsigned += 1
+    elif signed < 0:
+        account.withdrawals.append((-signed, word))
+    else:
+        account.deposits.append((signed, word))
+
+
 def _fill(account: Account, columns: dict[str, float], h: float) -> None:
     page = account.page
     lines = [ln for ln in page.lines() if account.top < tf.centre_y(ln[0].bbox) < account.bottom]
@@ -136,8 +299,7 @@ def _fill(account: Account, columns: dict[str, float], h: float) -> None:
             if column == "b":
                 balance_amounts.append((value, word))
             elif not summary:
-                target = account.withdrawals if column == "w" else account.deposits
-                target.append((abs(value), word))
+                _add_move(account, column, word, line, h)
     for hit in tf.find_labels(page, OPENING_LABELS):
         if account.top - 3 * h < hit.bbox[1] < account.bottom:
             row = tf.right_of(page, hit, max_gap=page.width, next_gap=page.width)
@@ -164,7 +326,62 @@ def _fill(account: Account, columns: dict[str, float], h: float) -> None:
             break
 
 
+def _cells(line: list[Word]) -> list[list[Word]]:
+    """A header line cut into cells at wide gaps and where the script changes (银行 | Bank)."""
+    cells: list[list[Word]] = []
+    for w in sorted(line, key=lambda w: w.bbox[0]):
+        if cells:
+            prev = cells[-1][-1]
+            gap = w.bbox[0] - prev.bbox[2]
+            if gap <= 2 * tf.height(w.bbox) and bool(_CJK.search(w.text)) == bool(_CJK.search(prev.text)):
+                cells[-1].append(w)
+                continue
+        cells.append([w])
+    return cells
+
+
+def _name_shaped(words: list[Word]) -> bool:
+    """Words that can be a bank's name: capitalised (or links and legal forms), without digits."""
+    if not 1 <= len(words) <= _MAX_NAME_WORDS:
+        return False
+    for w in words:
+        text = w.text.strip(",")
+        core = text.strip("()")
+        if re.search(r"\d", text) or not core:
+            return False
+        if _CJK.search(text) or core.lower() in _NAME_LINKS or core.lower() in _LEGAL_FORMS:
+            continue
+        if not core[0].isupper():
+            return False
+    return True
+
+
+def _bank_cell(pages: Sequence[Page]) -> tuple[str, list[Word], int] | None:
+    """The whole header cell that holds a word for bank, as the bank's full name
+    ("Hanseatische Volksbank Lüneburg eG", "PACIFIC CREST BANK (SINGAPORE) LIMITED")."""
+    page = pages[0]
+    for line in page.lines()[:8]:
+        for cell in _cells(line):
+            cut = next(
+                (i for i, w in enumerate(cell) if re.match(r"(?i)statement|kontoauszug", w.text)), None
+            )
+            words = cell[:cut]
+            if not any(_BANK_WORD.search(w.text) for w in words) or not _name_shaped(words):
+                continue
+            if _generic(words):
+                continue  # "Bank Statement" is a title, not a name
+            return tf.join_words(words).strip(" ,"), words, page.number
+    return None
+
+
+def _generic(words: list[Word]) -> bool:
+    return all(tf.fold(w.text) in _GENERIC_BANK_WORDS for w in words)
+
+
 def _bank_name(pages: Sequence[Page]) -> tuple[str, list[Word], int] | None:
+    cell = _bank_cell(pages)
+    if cell is not None:
+        return cell
     page = pages[0]
     for line in page.lines()[:8]:
         text = " ".join(w.text for w in line)
@@ -173,12 +390,38 @@ def _bank_name(pages: Sequence[Page]) -> tuple[str, list[Word], int] | None:
         if m:
             name = m.group(1).strip(" ‘’'\"·,")
             words = [w for w in line if w.text.strip("‘’'\"") and w.text.strip("‘’'\"") in name]
+            if _generic(words):
+                continue
             return name, words, page.number
     return None
 
 
+def _cjk_holder(words: list[Word]) -> tuple[str, list[Word]] | None:
+    """A Chinese name right of 户名: the first run of Chinese characters (a bilingual label's "Name"
+    skipped), ending at a wide gap, 2-5 characters and no label word in it."""
+    picked: list[Word] = []
+    for w in words:
+        if not _CJK.search(w.text):
+            if picked:
+                break
+            if tf.fold(w.text) not in tf.FORM_WORDS:
+                return None
+            continue
+        if picked and w.bbox[0] - picked[-1].bbox[2] > 2 * tf.height(w.bbox):
+            break
+        picked.append(w)
+    text = "".join(w.text for w in picked)
+    if not _CJK_NAME.fullmatch(text) or _CJK_LABEL_WORDS.search(text):
+        return None
+    return text, picked
+
+
+def _any_holder(words: list[Word]) -> tuple[str, list[Word]] | None:
+    return _holder_words(words) or _cjk_holder(words)
+
+
 def _holder(pages: Sequence[Page]) -> tuple[str, list[Word], int] | None:
-    labelled = tf.value_near(pages, HOLDER_LABELS, _holder_words, ("right", "below"))
+    labelled = tf.value_near(pages, HOLDER_LABELS, _any_holder, ("right", "below"))
     if labelled:
         return labelled.value, list(labelled.words), labelled.page
     # The address block starts with the holder's name after a title ("MR ZHANG WEI", "Herrn ...").
@@ -200,7 +443,7 @@ def _holder(pages: Sequence[Page]) -> tuple[str, list[Word], int] | None:
 def _holder_words(words: list[Word], title_seen: bool = False) -> tuple[str, list[Word]] | None:
     # Drop a leading title; a name then runs in capitals (or capitalised words) until the address.
     words = list(words)
-    if not title_seen and words and words[0].text.upper().rstrip(".") in TITLES:
+    if not title_seen and words and _is_title(words[0].text):
         words = words[1:]
     picked = []
     for w in words:
@@ -212,9 +455,18 @@ def _holder_words(words: list[Word], title_seen: bool = False) -> tuple[str, lis
         if tf.fold(text) in tf.FORM_WORDS:
             break
         picked.append(w)
-    if not picked:
-        return None
+    if not picked or len(re.sub(r"[^\w]", "", "".join(w.text for w in picked))) < 3:
+        return None  # a lone initial or title ("M.") is not a name
     return " ".join(w.text for w in picked), picked
+
+
+# Honorifics of other languages, beside the shared TITLES: "M. Étienne Gagnon-Roy", "Sra. López".
+_MORE_TITLES = {"M", "MME", "MLLE", "SR", "SRA", "SRTA", "HERR", "FRAU", "SIG", "SIGRA"}
+
+
+def _is_title(text: str) -> bool:
+    word = text.upper().rstrip(".")
+    return word in TITLES or word in _MORE_TITLES
 
 
 def _last4(pages: Sequence[Page]) -> tuple[str, list[Word], int] | None:
@@ -234,23 +486,81 @@ def _last4(pages: Sequence[Page]) -> tuple[str, list[Word], int] | None:
 
 
 def _currency(pages: Sequence[Page]) -> tuple[str, list[Word], int] | None:
+    """The currency written after its label: a code (EUR), a name (US Dollar) or Chinese (人民币)."""
     for page in pages:
         for hit in tf.find_labels(page, CURRENCY_LABELS):
-            for w in tf.right_of(page, hit)[:3]:
-                code = currency_code(w.text.strip(":"))
-                if code and re.fullmatch(r"[A-Z]{3}", w.text.strip(":")):
-                    return code, [w], page.number
+            row = tf.right_of(page, hit)[:3]
+            for start, end in itertools.combinations(range(len(row) + 1), 2):
+                text = " ".join(w.text for w in row[start:end]).strip(": ")
+                if re.search(r"\d", text):
+                    continue  # pycountry would read "344" as a numeric currency code
+                code = currency_code(text)
+                if code:
+                    return code, row[start:end], page.number
     return None
+
+
+def _currency_beside_account(pages: Sequence[Page]) -> tuple[str, list[Word], int, bool] | None:
+    """An ISO code written beside an account word ("HKD Savings", "Betrag EUR"), and whether it is
+    the only one on the statement (several currencies want a person)."""
+    found: list[tuple[str, Word, int]] = []
+    for page in pages:
+        for line in page.lines():
+            folded = {tf.fold(w.text) for w in line}
+            if not folded & _ACCOUNT_KIND:
+                continue
+            for w in line:
+                token = w.text.strip(":()")
+                if re.fullmatch(r"[A-Z]{3}", token) and currency_code(token) == token:
+                    found.append((token, w, page.number))
+    if not found:
+        return None
+    code, word, page_no = found[0]
+    return code, [word], page_no, len({c for c, _, _ in found}) == 1
+
+
+# A currency named in words and then coded: "Singapore Dollars (SGD)", "dollars canadiens (CAD)".
+_NAMED_CODE = re.compile(
+    r"(?i:\b(?:dollars?|euros?|pounds?|sterling|yen|yuan|renminbi|francs?|ringgit|rupees?|won|baht"
+    r"|pesos?|kron[aeo]r?|rand|reais|real|dirhams?|riyals?)\b)[\w\s]{0,25}?\(([A-Z]{3})\)"
+)
+
+
+def _currency_named(pages: Sequence[Page]) -> tuple[str, list[Word], int, bool] | None:
+    """A currency written as its name with the ISO code in brackets, and whether it is the only one."""
+    found: list[tuple[str, list[Word], int]] = []
+    for page in pages:
+        for line in page.lines():
+            for m in _NAMED_CODE.finditer(tf.join_words(line)):
+                code = m.group(1)
+                if currency_code(code) == code:
+                    found.append((code, [w for w in line if code in w.text], page.number))
+    if not found:
+        return None
+    code, words, page_no = found[0]
+    return code, words, page_no, len({c for c, _, _ in found}) == 1
+
+
+# "to" in other languages, for bilingual periods: "Du / From 2026-08-01 au / to 2026-08-31".
+_FOREIGN_JOIN = re.compile(r"au|à|al|hasta|tot|a", re.IGNORECASE)
+
+
+def _is_period_join(between: str) -> bool:
+    """Whether the words between two dates join them into a period, in one language or two ("au / to")."""
+    if _PERIOD_JOIN.fullmatch(between):
+        return True
+    pieces = [p.strip() for p in between.split("/")]
+    return len(pieces) > 1 and all(_PERIOD_JOIN.fullmatch(p) or _FOREIGN_JOIN.fullmatch(p) for p in pieces)
 
 
 def _period(pages: Sequence[Page]) -> tuple[str, str, list[Word], int] | None:
     for page in pages:
         for line in page.lines():
-            text = tf.join_words(line)
+            text = rewrite_year_first(tf.join_words(line))
             dates = [d for d in find_dates(text) if d.precision == "day"]
             for a, b in itertools.pairwise(dates):
-                between = text[a.end : b.start].strip().lower()
-                if re.fullmatch(r"(to|–|-|—|bis|until|through)", between) and a.value <= b.value:
+                between = text[a.end : b.start].strip()
+                if _is_period_join(between) and a.value <= b.value:
                     words = [w for w in line if re.search(r"\d|[A-Za-z]{3}", w.text)]
                     return a.value, b.value, words, page.number
     return None
@@ -304,6 +614,34 @@ def extract_bank_statement(document: DocumentInput) -> list[Fact]:
                 confidence=0.85,
             )
         )
+    elif beside := _currency_beside_account(pages):
+        code, words, page_no, only = beside
+        facts.append(
+            tf.fact_from(
+                "bank_statement.currency",
+                code,
+                words,
+                page_no,
+                "wording",
+                confidence=0.85 if only else 0.6,
+                note="the only currency code on the statement, beside an account word"
+                if only
+                else "several currency codes on the statement; the first is given",
+            )
+        )
+    elif named := _currency_named(pages):
+        code, words, page_no, only = named
+        facts.append(
+            tf.fact_from(
+                "bank_statement.currency",
+                code,
+                words,
+                page_no,
+                "wording",
+                note=None if only else "several currencies named on the statement; the first is given",
+                force_review=not only,
+            )
+        )
     if primary is not None:
         facts.append(_closing_fact(primary, [a for a in accounts if a is not primary]))
         adds_up = _adds_up_fact(primary)
@@ -341,7 +679,12 @@ def _closing_fact(account: Account, others: list[Account]) -> Fact:
     value, words = account.closing
     computed = account.computed()
     notes, review = [], False
-    if computed is None:
+    if account.unsigned:
+        review = True
+        notes.append(
+            f"{account.unsigned} amounts carry no sign (+/-, DR/CR), so the arithmetic could not be checked"
+        )
+    elif computed is None:
         review = True
         notes.append("no opening balance found, so the arithmetic could not be checked")
     elif computed != value:

@@ -143,3 +143,17 @@ def parse_date(text: str, day_first: bool = True) -> ParsedDate | None:
 def to_iso(text: str, day_first: bool = True) -> str | None:
     parsed = parse_date(text, day_first)
     return parsed.value if parsed else None
+
+
+# "1995/04/23" and "2021.06.12": year-first numeric dates that ``find_dates`` does not read (it would
+# take "95/04/23"-like runs as day-first). Kept out of ``_PATTERNS`` so existing callers see no change.
+_YEAR_FIRST = re.compile(r"(?<![\d.])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?!\d)")
+
+
+def rewrite_year_first(text: str) -> str:
+    """``text`` with year-first slash/dot dates rewritten to ISO dashes.
+
+    The rewrite keeps every character position (only separators change), so offsets found in the
+    result still index the original text.
+    """
+    return _YEAR_FIRST.sub(r"\1-\3-\4", text)

@@ -23,8 +23,26 @@ SECTIONS = {
     "total": ("Total", "总分", "總分"),
 }
 FULL_MARK_WORDS = ("满分", "滿分", "full", "max", "maximum")
-NAME_LABELS = ("Name", "姓名")
+NAME_LABELS = ("Name", "姓名", "考生姓名", "Candidate Name", "Candidate")
 CERT_LABELS = ("Certificate No.", "Certificate No", "Certificate Number", "证书编号", "證書編號")
+# Other numbers a report prints near the certificate number (the candidate's ID, the admission
+# ticket): a number one of these labels owns is never the certificate number.
+OTHER_NUMBER_LABELS = (
+    "ID No.",
+    "ID Number",
+    "Passport No.",
+    "Passport Number",
+    "证件号码",
+    "證件號碼",
+    "身份证号",
+    "护照号码",
+    "Admission Ticket No.",
+    "Admission Ticket",
+    "准考证号",
+    "准考證號",
+    "Candidate No.",
+    "Registration No.",
+)
 CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _INT = re.compile(r"^\d{1,3}$")
 _CERT = re.compile(r"^[A-Z]?\d{8,18}$")
@@ -91,15 +109,40 @@ def _date(pages: Sequence[Page]) -> tf.Found[str] | None:
     return None
 
 
-def _certificate(pages: Sequence[Page]) -> tf.Found[str] | None:
-    def parse(words: list[Word]) -> tuple[str, list[Word]] | None:
-        for w in words:
-            token = w.text.strip(".,:;")
-            if _CERT.match(token):
-                return token, [w]
-        return None
+def _number_words(words: list[Word]) -> tuple[str, list[Word]] | None:
+    for w in words:
+        token = w.text.strip(".,:;")
+        if _CERT.match(token):
+            return token, [w]
+    return None
 
-    return tf.value_near(pages, CERT_LABELS, parse, ("right", "above", "below"))
+
+def _owned_numbers(pages: Sequence[Page]) -> set[int]:
+    """Ids of the number words that an ID, passport or admission-ticket label points at."""
+    owned: set[int] = set()
+    for page in pages:
+        for hit in tf.find_labels(page, OTHER_NUMBER_LABELS):
+            for words in [tf.right_of(page, hit), *tf.below(page, hit, max_rows=1)]:
+                parsed = _number_words(words)
+                if parsed is not None:
+                    owned.add(id(parsed[1][0]))
+                    break
+    return owned
+
+
+def _certificate(pages: Sequence[Page]) -> tuple[tf.Found[str], bool] | None:
+    """The certificate number and whether it is sure: right of its label or under it is the usual
+    place; a number above the label is taken only for review (in a label-above-value layout it is the
+    previous label's value), and never one that another label (ID No., admission ticket) owns."""
+    owned = _owned_numbers(pages)
+
+    def parse(words: list[Word]) -> tuple[str, list[Word]] | None:
+        return _number_words([w for w in words if id(w) not in owned])
+
+    found = tf.value_near(pages, CERT_LABELS, parse, ("right", "below", "above"))
+    if found is None:
+        return None
+    return found, found.how != "above"
 
 
 def extract_hsk(document: DocumentInput) -> list[Fact]:
@@ -107,7 +150,8 @@ def extract_hsk(document: DocumentInput) -> list[Fact]:
     facts: list[Fact] = []
     if not pages:
         return facts
-    name = tf.value_near(pages, NAME_LABELS, tf.parse_upper_name, ("right", "above", "below"))
+    # Below before above: in a label-above-value layout the row above a label holds another value.
+    name = tf.value_near(pages, NAME_LABELS, tf.parse_upper_name, ("right", "below", "above"))
     if name:
         facts.append(tf.fact_from("hsk.candidate_name", name.value, name.words, name.page, "label"))
     level = _level(pages)
@@ -117,9 +161,20 @@ def extract_hsk(document: DocumentInput) -> list[Fact]:
     date = _date(pages)
     if date:
         facts.append(tf.fact_from("hsk.test_date", date.value, date.words, date.page, "label"))
-    cert = _certificate(pages)
-    if cert:
-        facts.append(tf.fact_from("hsk.certificate_number", cert.value, cert.words, cert.page, "label"))
+    certificate = _certificate(pages)
+    if certificate:
+        cert, sure = certificate
+        facts.append(
+            tf.fact_from(
+                "hsk.certificate_number",
+                cert.value,
+                cert.words,
+                cert.page,
+                "label",
+                note=None if sure else "the number stands above its label, not beside or below it",
+                force_review=not sure,
+            )
+        )
     for page in pages:
         scores = _scores(page)
         if scores:

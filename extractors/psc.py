@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from core.models import Fact, Page, Word
 from extractors import text_fields as tf
 from extractors.base import DocumentInput
-from extractors.dates import find_dates
+from extractors.dates import find_dates, rewrite_year_first
 from readers.lines import assign_lines
 
 GRADES = ("一级甲等", "一级乙等", "二级甲等", "二级乙等", "三级甲等", "三级乙等")
@@ -29,10 +29,15 @@ GRADE_FLOOR = {
 _TRAD = str.maketrans({"級": "级", "甲": "甲", "乙": "乙", "壹": "一", "贰": "二", "貳": "二", "叁": "三"})
 _GRADE = re.compile(r"([一二三])\s*级\s*([甲乙])\s*等")
 NAME_LABELS = ("姓名",)
-DATE_LABELS = ("测试时间", "測試時間", "考试时间", "Test Date")
+DATE_LABELS = ("测试时间", "測試時間", "考试时间", "Test Date", "Date of Test")
 CERT_LABELS = ("证书编号", "證書編號", "Certificate No")
-SCORE_LABELS = ("分数", "分數", "成绩", "Score")
+SCORE_LABELS = ("分数", "分數", "成绩", "得分", "Score")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
+# Words of a certificate's own labels (证书编号, 测试时间, 性别 ...): a "name" holding one is a label
+# read as a value. Words, not single characters: 成, 单 and 时 are also surnames.
+_LABEL_WORDS = re.compile(
+    r"证书|證書|编号|編號|号码|號碼|测试|測試|时间|時間|日期|性别|性別|等级|等級|成绩|成績|单位|單位|姓名|得分|分数|分數|考试|考試|身份|准考"
+)
 
 
 def grade_for_score(score: float) -> str | None:
@@ -53,9 +58,33 @@ def _grade(pages: Sequence[Page]) -> tuple[str, list[Word], int] | None:
 
 
 def _cjk_name(words: list[Word]) -> tuple[str, list[Word]] | None:
-    picked = [w for w in words if re.fullmatch(r"[\u4e00-\u9fff·]+", w.text)]
-    text = "".join(w.text for w in picked[:4])
-    return (text, picked[:4]) if _CJK_NAME.match(text) else None
+    """The first run of Chinese characters on a row (Latin label words before it skipped), if it is
+    name-shaped: 2-5 characters, none of them a label's, and no wide gap inside it."""
+    picked: list[Word] = []
+    for w in words:
+        cjk = re.fullmatch(r"[\u4e00-\u9fff·]+", w.text) is not None
+        if not cjk:
+            if picked:
+                break
+            continue  # "Name" of a bilingual label
+        if picked and w.bbox[0] - picked[-1].bbox[2] > 2 * tf.height(w.bbox):
+            break  # the next cell of the row
+        picked.append(w)
+    text = "".join(w.text for w in picked)
+    if not _CJK_NAME.match(text) or _LABEL_WORDS.search(text):
+        return None
+    return text, picked
+
+
+def _parse_day(words: list[Word]) -> tuple[str, list[Word]] | None:
+    """A full date in a run of words, year-first numeric forms ("2021.06.12") included."""
+    for size in range(1, min(len(words), 7) + 1):
+        for start in range(0, len(words) - size + 1):
+            run = words[start : start + size]
+            dates = find_dates(rewrite_year_first(tf.join_words(run)))
+            if dates and dates[0].precision == "day":
+                return dates[0].value, run
+    return None
 
 
 def _number(min_digits: int):
@@ -71,7 +100,7 @@ def _number(min_digits: int):
 
 def _score(words: list[Word]) -> tuple[float, list[Word]] | None:
     for w in words:
-        if re.fullmatch(r"\d{2,3}(?:\.\d)?", w.text) and float(w.text) <= 100:
+        if re.fullmatch(r"\d{2,3}(?:\.\d{1,2})?", w.text) and float(w.text) <= 100:
             return float(w.text), [w]
     return None
 
@@ -182,10 +211,10 @@ def extract_psc(document: DocumentInput) -> list[Fact]:
                 note=f"grade not legible; derived from the score {score.value:g}",
             )
         )
-    date = tf.value_near(pages, DATE_LABELS, tf.parse_day, ("right", "below"))
+    date = tf.value_near(pages, DATE_LABELS, _parse_day, ("right", "below"))
     if date is None:
         for page in pages:
-            found = find_dates(page.text)
+            found = find_dates(rewrite_year_first(page.text))
             if found:
                 date = tf.Found(found[0].value, (), page.number, "pattern")
                 break

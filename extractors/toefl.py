@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from core.models import Fact, Page, Word
 from extractors import text_fields as tf
 from extractors.base import DocumentInput, make_fact, union_bbox
+from extractors.dates import find_dates, rewrite_year_first
 from extractors.text_fields import LabelHit
 
 SECTIONS = ("reading", "listening", "speaking", "writing")
@@ -25,6 +26,17 @@ TEST_DATE_LABELS = ("Test Date", "Test date", "Date of Test")
 TOTAL_LABELS = ("Total Score", "Total", "Overall")
 _INT = re.compile(r"^\d{1,3}$")
 _HALF = re.compile(r"^[1-6][.,][05]$")
+
+
+def _parse_day(words: list[Word]) -> tuple[str, list[Word]] | None:
+    """A full date in a run of words, year-first numeric forms included."""
+    for size in range(1, min(len(words), 7) + 1):
+        for start in range(0, len(words) - size + 1):
+            run = words[start : start + size]
+            dates = find_dates(rewrite_year_first(tf.join_words(run)))
+            if dates and dates[0].precision == "day":
+                return dates[0].value, run
+    return None
 
 
 def _is_band_scale(pages: Sequence[Page]) -> bool:
@@ -67,14 +79,11 @@ def extract_toefl(document: DocumentInput) -> list[Fact]:
     facts: list[Fact] = []
     if not pages:
         return facts
-    name = tf.value_near(pages, NAME_LABELS, _name_rows, ("right", "below"))
-    if name:
-        name = tf.continued_name(next(p for p in pages if p.number == name.page), name)
-        facts.append(tf.fact_from("toefl.candidate_name", name.value, name.words, name.page, "label"))
-    dob = tf.value_near(pages, DOB_LABELS, tf.parse_day, ("right", "below"))
+    facts.extend(_name_facts(pages))
+    dob = tf.value_near(pages, DOB_LABELS, _parse_day, ("right", "below"))
     if dob:
         facts.append(tf.fact_from("toefl.date_of_birth", dob.value, dob.words, dob.page, "label"))
-    test_date = tf.value_near(pages, TEST_DATE_LABELS, tf.parse_day, ("right", "below"))
+    test_date = tf.value_near(pages, TEST_DATE_LABELS, _parse_day, ("right", "below"))
     if test_date:
         facts.append(
             tf.fact_from("toefl.test_date", test_date.value, test_date.words, test_date.page, "label")
@@ -118,6 +127,41 @@ def _name_rows(words: list) -> tuple[str, list] | None:
     return tf.parse_upper_name(words)
 
 
+def _mixed_case_name(words: list[Word]) -> tuple[str, list[Word]] | None:
+    """A name as ETS prints it on some copies, "Anika SHARMA": capitalised words, none a form's label
+    word, and the row holds nothing else (a label row such as "Appointment No." is not a name)."""
+    picked = tf.name_words(words)
+    if not picked or len(picked) < 2 or len(picked) != len(words):
+        return None
+    if not all(w.text[0].isupper() for w in picked):
+        return None
+    return " ".join(w.text.rstrip(",") for w in picked), picked
+
+
+def _name_facts(pages: Sequence[Page]) -> list[Fact]:
+    """The candidate's name: in capitals as forms print it, or mixed case for a person to confirm
+    unless its surname is in capitals (the "Given SURNAME" convention)."""
+    name = tf.value_near(pages, NAME_LABELS, _name_rows, ("right", "below"))
+    if name:
+        name = tf.continued_name(next(p for p in pages if p.number == name.page), name)
+        return [tf.fact_from("toefl.candidate_name", name.value, name.words, name.page, "label")]
+    mixed = tf.value_near(pages, NAME_LABELS, _mixed_case_name, ("right", "below"))
+    if mixed is None:
+        return []
+    surname_in_capitals = any(len(w.text) > 1 and w.text.isupper() for w in mixed.words)
+    return [
+        tf.fact_from(
+            "toefl.candidate_name",
+            mixed.value,
+            mixed.words,
+            mixed.page,
+            "label",
+            note=None if surname_in_capitals else "name in mixed case: which part is the surname is unclear",
+            force_review=not surname_in_capitals,
+        )
+    ]
+
+
 def _total(page: Page, band_scale: bool, mybest: list[LabelHit]) -> Word | None:
     pattern = _HALF if band_scale else re.compile(r"^\d{1,3}$")
     labels = ("Overall", "Total Score", "Total") if band_scale else ("Total Score", "Total")
@@ -129,6 +173,14 @@ def _total(page: Page, band_scale: bool, mybest: list[LabelHit]) -> Word | None:
         for w in tf.right_of(page, hit, max_gap=0.45 * page.width):
             if pattern.match(w.text):
                 return w
+        if tf.right_of(page, hit, max_gap=0.45 * page.width):
+            continue  # the label has a row of its own: a number under it belongs to something else
+        # A header row of section names over a row of scores: the total stands under its heading.
+        below = tf.nearest_in_column(
+            page, hit, lambda w: bool(pattern.match(w.text)), max_rows=3, allow_right=False
+        )
+        if below:
+            return below[0]
     return None
 
 
