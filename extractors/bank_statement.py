@@ -416,6 +416,32 @@ def _cjk_holder(words: list[Word]) -> tuple[str, list[Word]] | None:
     return text, picked
 
 
+def _currency_from_wording(pages: Sequence[Page]) -> Fact | None:
+    """The currency from an ISO code beside an account word, else from a currency named in words.
+
+    With no label to point at it, a currency is only trusted when the statement holds one; with
+    several, the first is given for review.
+    """
+    for finder, where in ((_currency_beside_account, "beside an account word"), (_currency_named, "named")):
+        found = finder(pages)
+        if found is None:
+            continue
+        code, words, page_no, only = found
+        return tf.fact_from(
+            "bank_statement.currency",
+            code,
+            words,
+            page_no,
+            "wording",
+            confidence=0.85,
+            note=f"the only currency on the statement, {where}"
+            if only
+            else "several currencies on the statement; the first is given",
+            force_review=not only,
+        )
+    return None
+
+
 def _any_holder(words: list[Word]) -> tuple[str, list[Word]] | None:
     return _holder_words(words) or _cjk_holder(words)
 
@@ -614,34 +640,8 @@ def extract_bank_statement(document: DocumentInput) -> list[Fact]:
                 confidence=0.85,
             )
         )
-    elif beside := _currency_beside_account(pages):
-        code, words, page_no, only = beside
-        facts.append(
-            tf.fact_from(
-                "bank_statement.currency",
-                code,
-                words,
-                page_no,
-                "wording",
-                confidence=0.85 if only else 0.6,
-                note="the only currency code on the statement, beside an account word"
-                if only
-                else "several currency codes on the statement; the first is given",
-            )
-        )
-    elif named := _currency_named(pages):
-        code, words, page_no, only = named
-        facts.append(
-            tf.fact_from(
-                "bank_statement.currency",
-                code,
-                words,
-                page_no,
-                "wording",
-                note=None if only else "several currencies named on the statement; the first is given",
-                force_review=not only,
-            )
-        )
+    elif worded := _currency_from_wording(pages):
+        facts.append(worded)
     if primary is not None:
         facts.append(_closing_fact(primary, [a for a in accounts if a is not primary]))
         adds_up = _adds_up_fact(primary)

@@ -76,17 +76,6 @@ def _cjk_name(words: list[Word]) -> tuple[str, list[Word]] | None:
     return text, picked
 
 
-def _parse_day(words: list[Word]) -> tuple[str, list[Word]] | None:
-    """A full date in a run of words, year-first numeric forms ("2021.06.12") included."""
-    for size in range(1, min(len(words), 7) + 1):
-        for start in range(0, len(words) - size + 1):
-            run = words[start : start + size]
-            dates = find_dates(rewrite_year_first(tf.join_words(run)))
-            if dates and dates[0].precision == "day":
-                return dates[0].value, run
-    return None
-
-
 def _number(min_digits: int):
     def parse(words: list[Word]) -> tuple[str, list[Word]] | None:
         for w in words:
@@ -211,7 +200,7 @@ def extract_psc(document: DocumentInput) -> list[Fact]:
                 note=f"grade not legible; derived from the score {score.value:g}",
             )
         )
-    date = tf.value_near(pages, DATE_LABELS, _parse_day, ("right", "below"))
+    date = tf.value_near(pages, DATE_LABELS, tf.parse_day, ("right", "below"))
     if date is None:
         for page in pages:
             found = find_dates(rewrite_year_first(page.text))

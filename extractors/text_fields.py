@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 
 from core.models import BBox, Fact, Page, Word
 from extractors.base import DocumentInput, make_fact, union_bbox
-from extractors.dates import find_dates
+from extractors.dates import find_dates, rewrite_year_first
 from readers import tesseract
 from readers.lines import assign_lines
 
@@ -602,11 +602,14 @@ def parse_upper_name(words: list[Word]) -> tuple[str, list[Word]] | None:
 
 
 def parse_day(words: list[Word]) -> tuple[str, list[Word]] | None:
-    """The first full date (day precision) in a run of words, with the words it spans."""
+    """The first full date (day precision) in a run of words, with the words it spans.
+
+    Year-first numeric dates (`1995/04/23`, `2021.06.12`) count too: they are unambiguous.
+    """
     for size in range(1, min(len(words), 7) + 1):
         for start in range(0, len(words) - size + 1):
             run = words[start : start + size]
-            dates = find_dates(join_words(run))
+            dates = find_dates(rewrite_year_first(join_words(run)))
             if dates and dates[0].precision == "day":
                 return dates[0].value, run
     return None

@@ -16,7 +16,6 @@ from collections.abc import Sequence
 from core.models import Fact, Page, Word
 from extractors import text_fields as tf
 from extractors.base import DocumentInput, make_fact, union_bbox
-from extractors.dates import find_dates, rewrite_year_first
 from extractors.text_fields import LabelHit
 
 SECTIONS = ("reading", "listening", "speaking", "writing")
@@ -26,17 +25,6 @@ TEST_DATE_LABELS = ("Test Date", "Test date", "Date of Test")
 TOTAL_LABELS = ("Total Score", "Total", "Overall")
 _INT = re.compile(r"^\d{1,3}$")
 _HALF = re.compile(r"^[1-6][.,][05]$")
-
-
-def _parse_day(words: list[Word]) -> tuple[str, list[Word]] | None:
-    """A full date in a run of words, year-first numeric forms included."""
-    for size in range(1, min(len(words), 7) + 1):
-        for start in range(0, len(words) - size + 1):
-            run = words[start : start + size]
-            dates = find_dates(rewrite_year_first(tf.join_words(run)))
-            if dates and dates[0].precision == "day":
-                return dates[0].value, run
-    return None
 
 
 def _is_band_scale(pages: Sequence[Page]) -> bool:
@@ -80,10 +68,10 @@ def extract_toefl(document: DocumentInput) -> list[Fact]:
     if not pages:
         return facts
     facts.extend(_name_facts(pages))
-    dob = tf.value_near(pages, DOB_LABELS, _parse_day, ("right", "below"))
+    dob = tf.value_near(pages, DOB_LABELS, tf.parse_day, ("right", "below"))
     if dob:
         facts.append(tf.fact_from("toefl.date_of_birth", dob.value, dob.words, dob.page, "label"))
-    test_date = tf.value_near(pages, TEST_DATE_LABELS, _parse_day, ("right", "below"))
+    test_date = tf.value_near(pages, TEST_DATE_LABELS, tf.parse_day, ("right", "below"))
     if test_date:
         facts.append(
             tf.fact_from("toefl.test_date", test_date.value, test_date.words, test_date.page, "label")
