@@ -237,7 +237,8 @@ def _without_abbreviation(subject: str) -> str:
     words = subject.split()
     while len(words) > 1 and _is_abbreviation(words[-1]):
         words.pop()
-    return subject[: subject.find(words[-1]) + len(words[-1])] if words else subject
+    # rfind: the kept last word may also stand earlier ("Science Computer Science MSc").
+    return subject[: subject.rfind(words[-1]) + len(words[-1])] if words else subject
 
 
 def _is_abbreviation(word: str) -> bool:

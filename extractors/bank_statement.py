@@ -526,6 +526,10 @@ def _currency(pages: Sequence[Page]) -> tuple[str, list[Word], int] | None:
     return None
 
 
+# ISO 4217 codes that are also English words in capitals ("COMBINED BALANCE OF ALL ACCOUNTS").
+_CODES_THAT_ARE_WORDS = frozenset({"ALL", "TOP", "CUP", "TRY", "PEN", "BOB", "SOS", "GEL"})
+
+
 def _currency_beside_account(pages: Sequence[Page]) -> tuple[str, list[Word], int, bool] | None:
     """An ISO code written beside an account word ("HKD Savings", "Betrag EUR"), and whether it is
     the only one on the statement (several currencies want a person)."""
@@ -537,7 +541,11 @@ def _currency_beside_account(pages: Sequence[Page]) -> tuple[str, list[Word], in
                 continue
             for w in line:
                 token = w.text.strip(":()")
-                if re.fullmatch(r"[A-Z]{3}", token) and currency_code(token) == token:
+                if (
+                    re.fullmatch(r"[A-Z]{3}", token)
+                    and token not in _CODES_THAT_ARE_WORDS
+                    and currency_code(token) == token
+                ):
                     found.append((token, w, page.number))
     if not found:
         return None

@@ -889,7 +889,8 @@ def _extract(document: DocumentInput) -> list[Fact]:
                 force_review=bool(doubt),
             )
         )
-    conv = _convention(text.flat, country[0] if country else None)
+    # A country in doubt must not decide the day/month order of every date in the letter.
+    conv = _convention(text.flat, country[0] if country and not country[4] else None)
     letter_date = _letter_date(text, conv)
     if letter_date:
         facts.append(_date_fact("reference_letter.letter_date", letter_date, [], None, "label"))

@@ -243,3 +243,14 @@ def test_bank_several_currency_codes_go_to_review() -> None:
 def test_bank_statement_title_is_not_a_bank_name() -> None:
     rows = ["Bank Statement", "Thank you for banking with us"]
     assert "bank_statement.bank_name" not in by_field(extract_bank_statement(doc(make_page(rows))))
+
+
+def test_an_english_word_that_is_also_a_currency_code_is_not_the_currency() -> None:
+    # ALL is the Albanian lek's code; in capitals it is also the word in this heading.
+    rows = [
+        "Kowloon Pacific Bank Limited",
+        "COMBINED BALANCE OF ALL ACCOUNTS",
+        [(40, "Total"), (300, "HK$ 1,200.00")],
+    ]
+    fact = by_field(extract_bank_statement(doc(make_page(rows)))).get("bank_statement.currency")
+    assert fact is None or fact.value != "ALL"

@@ -85,3 +85,10 @@ def test_a_tied_vote_keeps_our_own_character() -> None:
     wrong = LINE1.replace("ERIKSSON", "ERIKSSOX")
     opinions = [Opinion("mrz", [wrong, LINE2]), Opinion("mrz", [LINE1, LINE2])]
     assert vote([wrong, LINE2], opinions)[0] == wrong
+
+
+def test_a_k_after_a_name_letter_is_not_forgiven_as_a_filler_misread() -> None:
+    # Our line lost the last letter of the given name into the fillers; eng's K is that letter.
+    ours = "P<UTOERIKSSON<<ANNA<MAR<<<<<<<<<<<<<<<<<<<<<"
+    theirs = "P<UTOERIKSSON<<ANNA<MARK<<<<<<<<<<<<<<<<<<<<"
+    assert not line_agrees(ours, theirs, unchecked_positions("TD3")[0])

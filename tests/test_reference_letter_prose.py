@@ -202,3 +202,18 @@ def test_us_city_state_zip_names_the_country_and_the_date_order() -> None:
     assert facts["letter_date"].status == FactStatus.accepted
     assert facts["employee_name"].value == "John Q. Public"  # an honorific marks the subject mid-sentence
     assert facts["position"].value == "Warehouse Supervisor"
+
+
+def test_a_country_in_doubt_does_not_set_the_day_month_order() -> None:
+    # New York letterhead, work in London: GBR is in doubt, so 09/04/2019 may be either order.
+    facts = _facts(
+        [
+            "Harbourline Capital LLC",
+            "200 Park Avenue, New York, NY 10110",
+            "We confirm that Ms Sarah Okoro has been employed in London, United Kingdom since 09/04/2019",
+            "as Senior Credit Analyst.",
+        ]
+    )
+    assert facts["country"].status == FactStatus.needs_review
+    start = facts.get("start_date")
+    assert start is None or start.status == FactStatus.needs_review

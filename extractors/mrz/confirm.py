@@ -31,6 +31,17 @@ def _mod10(c: str) -> int:
     return (char_value(c) or 0) % 10
 
 
+def _inside_filler_run(line: str, j: int) -> bool:
+    """Whether position `j` has fillers on both sides (or is at the line's end after a filler).
+
+    Only then is a K from `eng` its known misreading of a filler run: a K right after a letter may
+    be the last letter of a name that our line lost into the fillers (`MAR<<<` for `MARK<<`).
+    """
+    before = line[j - 1] if j > 0 else "<"
+    after = line[j + 1] if j + 1 < len(line) else "<"
+    return before == "<" and after == "<"
+
+
 def line_agrees(ours: str, theirs: str, unchecked: frozenset[int]) -> bool:
     """Whether `theirs` (another read's line) backs every character of `ours` that matters.
 
@@ -42,7 +53,7 @@ def line_agrees(ours: str, theirs: str, unchecked: frozenset[int]) -> bool:
     for j, (a, b) in enumerate(zip(ours, theirs, strict=True)):
         if a == b:
             continue
-        if b == "K" and a == "<" and "<<<" in ours[max(0, j - 2) : j + 3]:
+        if b == "K" and a == "<" and _inside_filler_run(ours, j):
             continue
         if j in unchecked or _mod10(a) == _mod10(b):
             return False

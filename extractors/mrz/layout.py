@@ -7,6 +7,7 @@ disagree about where a date or a check digit is.
 from __future__ import annotations
 
 from enum import Enum
+from functools import cache
 from typing import Literal, NamedTuple
 
 Format = Literal["TD1", "TD2", "TD3", "MRVA", "MRVB"]
@@ -121,6 +122,7 @@ _OWN_CHECK = {
 }
 
 
+@cache
 def unchecked_positions(fmt: Format) -> list[frozenset[int]]:
     """Per line, the positions no check digit covers: codes, names, sex, a visa's optional data.
 

@@ -43,9 +43,6 @@ class Read:
     raw: list[str]
     record: MrzRecord | None  # the first valid candidate, else the best invalid one
     shaped: bool  # some OCR lines had an MRZ shape
-    # The record came from the cell-based reading, whose fillers and line lengths were measured
-    # rather than recognised.
-    exact: bool = False
     model: str = "mrz"
 
     @property
@@ -63,12 +60,12 @@ def interpret(raw: list[str], as_of: date | None, exact: list[str] | None = None
     """Parse the cell-aligned reading (`exact`), then every shape-fixed candidate; the first valid wins."""
     best: MrzRecord | None = None
     cands = ([exact] if exact else []) + candidates(raw)
-    for i, lines in enumerate(cands):
+    for lines in cands:
         rec = parse_with_repair(pre_repair(lines), as_of)
         if not isinstance(rec, MrzRecord):
             continue
         if rec.valid:
-            return Read(raw, rec, True, exact=bool(exact) and i == 0)
+            return Read(raw, rec, True)
         if best is None or sum(rec.checks.values()) > sum(best.checks.values()):
             best = rec
     return Read(raw, best, bool(cands))
@@ -218,8 +215,9 @@ def _try_band(
         search.keep_invalid(r, band, rotation, flip, prep.name)
     if not any(r.valid for r, _ in reads):
         return None
-    if _agreed(reads) is None and not search.page_read and not search.exhausted():
-        # Unconfirmed: one more, differently made read of the same lines (see _page_read).
+    if _agreed(reads) is None and not flip and not search.page_read and not search.exhausted():
+        # Unconfirmed: one more, differently made read of the same lines (see _page_read); not for
+        # a band read upside down, whose page would be read upside down too.
         _, page = _page_read(search, gray)
         if page is not None:
             reads.append((page, PAGE_READ))
