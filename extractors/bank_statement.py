@@ -108,7 +108,6 @@ _DEBIT_MARKS = {"DR", "Dr", "D", "S"}
 _CREDIT_MARKS = {"CR", "Cr", "C", "H"}
 _PERIOD_JOIN = re.compile(r"(to|–|-|—|~|～|至|到|bis|until|through|till)", re.IGNORECASE)
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{2,5}")
 # Words of labels: a Chinese "name" holding one is a label read as a value.
 _CJK_LABEL_WORDS = re.compile(
     r"账号|賬號|账户|賬戶|户名|戶名|币种|幣種|日期|余额|餘額|金额|金額|摘要|名称|名稱"
@@ -397,23 +396,8 @@ def _bank_name(pages: Sequence[Page]) -> tuple[str, list[Word], int] | None:
 
 
 def _cjk_holder(words: list[Word]) -> tuple[str, list[Word]] | None:
-    """A Chinese name right of 户名: the first run of Chinese characters (a bilingual label's "Name"
-    skipped), ending at a wide gap, 2-5 characters and no label word in it."""
-    picked: list[Word] = []
-    for w in words:
-        if not _CJK.search(w.text):
-            if picked:
-                break
-            if tf.fold(w.text) not in tf.FORM_WORDS:
-                return None
-            continue
-        if picked and w.bbox[0] - picked[-1].bbox[2] > 2 * tf.height(w.bbox):
-            break
-        picked.append(w)
-    text = "".join(w.text for w in picked)
-    if not _CJK_NAME.fullmatch(text) or _CJK_LABEL_WORDS.search(text):
-        return None
-    return text, picked
+    """A Chinese name right of 户名 (only a bilingual label's own words may stand before it)."""
+    return tf.cjk_name(words, _CJK_LABEL_WORDS, lambda w: tf.fold(w.text) in tf.FORM_WORDS)
 
 
 def _currency_from_wording(pages: Sequence[Page]) -> Fact | None:

@@ -32,7 +32,6 @@ NAME_LABELS = ("姓名",)
 DATE_LABELS = ("测试时间", "測試時間", "考试时间", "Test Date", "Date of Test")
 CERT_LABELS = ("证书编号", "證書編號", "Certificate No")
 SCORE_LABELS = ("分数", "分數", "成绩", "得分", "Score")
-_CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
 # Words of a certificate's own labels (证书编号, 测试时间, 性别 ...): a "name" holding one is a label
 # read as a value. Words, not single characters: 成, 单 and 时 are also surnames.
 _LABEL_WORDS = re.compile(
@@ -58,22 +57,7 @@ def _grade(pages: Sequence[Page]) -> tuple[str, list[Word], int] | None:
 
 
 def _cjk_name(words: list[Word]) -> tuple[str, list[Word]] | None:
-    """The first run of Chinese characters on a row (Latin label words before it skipped), if it is
-    name-shaped: 2-5 characters, none of them a label's, and no wide gap inside it."""
-    picked: list[Word] = []
-    for w in words:
-        cjk = re.fullmatch(r"[\u4e00-\u9fff·]+", w.text) is not None
-        if not cjk:
-            if picked:
-                break
-            continue  # "Name" of a bilingual label
-        if picked and w.bbox[0] - picked[-1].bbox[2] > 2 * tf.height(w.bbox):
-            break  # the next cell of the row
-        picked.append(w)
-    text = "".join(w.text for w in picked)
-    if not _CJK_NAME.match(text) or _LABEL_WORDS.search(text):
-        return None
-    return text, picked
+    return tf.cjk_name(words, _LABEL_WORDS)
 
 
 def _number(min_digits: int):

@@ -615,6 +615,36 @@ def parse_day(words: list[Word]) -> tuple[str, list[Word]] | None:
     return None
 
 
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff·]+")
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{2,5}")
+
+
+def cjk_name(
+    words: list[Word], label_words: re.Pattern[str], may_skip: Callable[[Word], bool] = lambda w: True
+) -> tuple[str, list[Word]] | None:
+    """The first run of Chinese characters in a row of words, if it is shaped like a name.
+
+    Name-shaped: 2-5 characters, ending at a wide gap (the next cell of the row), and holding none
+    of `label_words` (a label read as a value). Latin words before the run (the "Name" of a
+    bilingual label) are skipped while `may_skip` allows; any other word ends the search.
+    """
+    picked: list[Word] = []
+    for w in words:
+        if not _CJK_RUN.fullmatch(w.text):
+            if picked:
+                break
+            if not may_skip(w):
+                return None
+            continue
+        if picked and w.bbox[0] - picked[-1].bbox[2] > 2 * height(w.bbox):
+            break
+        picked.append(w)
+    text = "".join(w.text for w in picked)
+    if not _CJK_NAME.fullmatch(text) or label_words.search(text):
+        return None
+    return text, picked
+
+
 def continued_name(page: Page, found: Found[str]) -> Found[str]:
     """A name read below its label may wrap onto the next row ("JÜRGEN MICHAEL" / "MÜLLER")."""
     if found.how != "below" or not found.words:
