@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from core.models import Fact, Page, Word
 from extractors import text_fields as tf
 from extractors.base import DocumentInput
-from extractors.dates import ParsedDate, find_dates
+from extractors.dates import ParsedDate, find_dates, numeric_order
 
 LEVEL_WORDS = {"bachelor": "bachelor", "master": "master", "doctor": "doctorate"}
 # Abbreviations as printed on certificates (with or without dots) and the level they stand for.
@@ -112,7 +112,6 @@ _AWARD_WORDING = re.compile(
     r"conferr|\bconfer\b|award|granted|graduat|commencement|授予|毕业|颁发", re.IGNORECASE
 )
 _ISSUE_WORDING = re.compile(r"\bissued?\b|date of issue|\bprinted\b|\bprint date|签发|打印", re.IGNORECASE)
-_NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?!\d)")
 # Course rows and the header over them: on a transcript their dates are exam dates, never the award.
 _COURSE_CODE = re.compile(r"\b[A-Z]{2,5}\s?-?\d{3,5}[A-Z]?\b")
 _TABLE_HEADS = {
@@ -624,12 +623,7 @@ def _day_first(lines: list[_Line]) -> bool | None:
     "11/23/1996" can only be month first, "25.01.2018" only day first; one such date settles the
     order for the page's other dates. None when no date (or contradictory dates) shows it.
     """
-    day_first = month_first = False
-    for line in lines:
-        for m in _NUMERIC_DATE.finditer(line.text):
-            a, b = int(m.group(1)), int(m.group(2))
-            day_first |= a > 12 >= b
-            month_first |= b > 12 >= a
+    day_first, month_first = numeric_order("\n".join(line.text for line in lines))
     return None if day_first == month_first else day_first
 
 

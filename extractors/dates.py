@@ -157,3 +157,21 @@ def rewrite_year_first(text: str) -> str:
     result still index the original text.
     """
     return _YEAR_FIRST.sub(r"\1-\3-\4", text)
+
+
+# A numeric date whose order is in question: the same separator twice, a four-digit year last.
+_NUMERIC_DMY = re.compile(r"(?<![\d.])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?!\d)")
+
+
+def numeric_order(text: str) -> tuple[bool, bool]:
+    """(seen day first, seen month first): whether some numeric date in `text` can be read only one way.
+
+    "11/23/1996" can only be month first, "25.01.2018" only day first; one such date settles the
+    order of a document's ambiguous ones (05/08/2018). Both True means the text contradicts itself.
+    """
+    day_first = month_first = False
+    for m in _NUMERIC_DMY.finditer(text):
+        a, b = int(m.group(1)), int(m.group(3))
+        day_first |= a > 12 >= b
+        month_first |= b > 12 >= a
+    return day_first, month_first

@@ -27,7 +27,7 @@ import yaml
 from core.models import Fact, Page, Word
 from extractors import text_fields as tf
 from extractors.base import DocumentInput, make_fact
-from extractors.dates import ParsedDate, find_dates
+from extractors.dates import ParsedDate, find_dates, numeric_order
 
 TITLES_FILE = Path(__file__).with_name("senior_titles.yaml")
 
@@ -306,11 +306,7 @@ def _squash(value: str) -> str:
 
 def _convention(flat: str, country: str | None) -> _Convention:
     """The letter's day/month order: from a numeric date that can be read only one way, else its country."""
-    day_first_seen = month_first_seen = False
-    for m in _NUMERIC_DATE.finditer(flat):
-        a, b = int(m.group(1)), int(m.group(3))
-        day_first_seen |= a > 12 >= b
-        month_first_seen |= b > 12 >= a
+    day_first_seen, month_first_seen = numeric_order(flat)
     if day_first_seen and month_first_seen:
         return _Convention(why="the letter writes dates both day first and month first")
     if day_first_seen or month_first_seen:

@@ -52,3 +52,12 @@ def test_a_period_gives_both_ends() -> None:
 def test_never_raises(text: str) -> None:
     result = parse_date(text)
     assert result is None or isinstance(result, ParsedDate)
+
+
+def test_numeric_order_is_settled_by_a_date_that_reads_only_one_way() -> None:
+    from extractors.dates import numeric_order
+
+    assert numeric_order("Conferred 05/18/2018, printed 05/08/2019") == (False, True)
+    assert numeric_order("Issued 25.01.2018") == (True, False)
+    assert numeric_order("05/08/2018 only") == (False, False)
+    assert numeric_order("25.01.2018 and 11/23/1996") == (True, True)
