@@ -27,7 +27,7 @@ import yaml
 from core.models import Fact, Page, Word
 from extractors import text_fields as tf
 from extractors.base import DocumentInput, make_fact
-from extractors.dates import ParsedDate, find_dates, numeric_order
+from extractors.dates import ParsedDate, find_dates, numeric_order, rewrite_year_first
 
 TITLES_FILE = Path(__file__).with_name("senior_titles.yaml")
 
@@ -136,7 +136,6 @@ _MONTH_FIRST_COUNTRIES = frozenset(
 _MIXED_ORDER_COUNTRIES = frozenset({"CAN"})
 _NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?!\d)")
 # Year first is read year-month-day everywhere; dates.py reads it only with dashes.
-_YMD = re.compile(r"(?<![\d.])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?!\d)")
 # Nouns that make a phrase a job title; a title without one is read but left for a person to confirm.
 _JOB_NOUNS = _word_set(
     """engineer manager analyst director officer head lead leader developer designer architect consultant
@@ -328,16 +327,12 @@ def _find_dates(text: str, conv: _Convention) -> list[_Day]:
     others = [
         _Day(p, against) for p in find_dates(text, day_first=not conv.day_first) if p.style == "numeric"
     ]
-    others += [_Day(p) for p in map(_ymd, _YMD.finditer(text)) if p]
+    # Year-first dates (2025/03/15) read one way only; the rewrite keeps their offsets.
+    others += [_Day(p) for p in find_dates(rewrite_year_first(text))]
     for day in others:
         if not any(day.start < d.end and d.start < day.end for d in days):
             days.append(day)
     return sorted(days, key=lambda d: d.start)
-
-
-def _ymd(m: re.Match[str]) -> ParsedDate | None:
-    found = find_dates(f"{m.group(1)}-{int(m.group(3)):02d}-{int(m.group(4)):02d}")
-    return replace(found[0], start=m.start(), end=m.end(), style="ymd") if found else None
 
 
 def _order_doubt(text: str, parsed: ParsedDate, conv: _Convention) -> str | None:
