@@ -214,11 +214,18 @@ def _accounts(page: Page) -> list[Account]:
         }
         if bal:
             columns["b"] = (bal[0].bbox[0] + bal[0].bbox[2]) / 2
-        bottom = heads[i + 1].bbox[1] - 2 * h if i + 1 < len(heads) else page.height
-        account = Account(top=head.bbox[3], bottom=bottom, page=page)
-        _fill(account, columns, h)
-        accounts.append(account)
+        accounts.append(_table(page, head, heads[i + 1] if i + 1 < len(heads) else None, columns, h))
     return accounts
+
+
+def _table(
+    page: Page, head: LabelHit, next_head: LabelHit | None, columns: dict[str, float], h: float
+) -> Account:
+    """The account whose table runs from below `head` to just above the next table's heading."""
+    bottom = next_head.bbox[1] - 2 * h if next_head is not None else page.height
+    account = Account(top=head.bbox[3], bottom=bottom, page=page)
+    _fill(account, columns, h)
+    return account
 
 
 def _signed_accounts(page: Page) -> list[Account]:
@@ -242,10 +249,7 @@ def _signed_accounts(page: Page) -> list[Account]:
         bal = [b for b in _partners(head, balance_heads) if b.bbox[0] > head.bbox[2]]
         if bal:
             columns["b"] = (bal[0].bbox[0] + bal[0].bbox[2]) / 2
-        bottom = rows[i + 1].bbox[1] - 2 * h if i + 1 < len(rows) else page.height
-        account = Account(top=head.bbox[3], bottom=bottom, page=page)
-        _fill(account, columns, h)
-        accounts.append(account)
+        accounts.append(_table(page, head, rows[i + 1] if i + 1 < len(rows) else None, columns, h))
     return accounts
 
 
