@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from extractors.mrz import MrzError, MrzRecord, check_digit, parse_mrz, parse_with_repair
 from extractors.mrz.dates import birth_date, expiry_date
+from extractors.mrz.plausible import doubts, pre_repair
 
 AS_OF = date(2026, 6, 1)
 
@@ -274,3 +275,34 @@ def test_any_single_digit_change_in_line_two_is_caught(pos: int, digit: str) -> 
     rec = parsed([UTOPIA_TD3[0], changed])
     # Sex/nationality/fillers are not digits, so every digit position is under some check digit.
     assert not rec.valid
+
+
+def test_a_passport_code_read_as_d_is_put_back_to_p_and_still_doubted_nowhere_else() -> None:
+    misread = ["D" + td3()[0][1:], td3()[1]]
+    fixed = pre_repair(misread)
+    assert fixed[0].startswith("P<UTO")
+    assert fixed[1] == misread[1]
+
+
+def test_an_identity_card_code_read_as_z_is_put_back_to_i() -> None:
+    card = [
+        "ZDLIEID98754015<<<<<<<<<<<<<<<",
+        "8205122F1906224LIE<<<<<<<<<<<6",
+        "OSPELTBECK<<MARISA<<<<<<<<<<<<",
+    ]
+    assert pre_repair(card)[0].startswith("IDLIE")
+
+
+def test_a_state_code_printed_as_numbers_is_kept_as_printed_and_flagged() -> None:
+    # Romania's specimen card prints 132 where the nationality goes; no letter reading of it is honest.
+    card = ["IDROUSAVA<<SUPERMAN<<<<<<<<<<<<<<<<<", "HD198025<51328505095M130509012049941"]
+    rec = parse_with_repair(pre_repair(card), AS_OF)
+    assert isinstance(rec, MrzRecord)
+    assert rec.nationality == "132"
+    assert any("132" in d for d in doubts(rec))
+
+
+def test_a_state_code_with_a_misread_letter_is_still_repaired() -> None:
+    rec = parse_with_repair(pre_repair(td3(nationality="UT0")), AS_OF)
+    assert isinstance(rec, MrzRecord)
+    assert rec.nationality == "UTO"

@@ -18,7 +18,9 @@ from extractors.mrz.repair import repair_by_position
 # ICAO 9303: passports start with P, visas with V, identity cards and permits with I, A or C.
 DOC_CODE_FIRST: dict[str, str] = {"TD3": "P", "TD1": "IAC", "TD2": "IAC", "MRVA": "V", "MRVB": "V"}
 # What OCR makes of a small OCR-B `I` in the document code.
-_AS_I = {"1": "I", "T": "I", "L": "I", "J": "I"}
+_AS_I = {"1": "I", "T": "I", "L": "I", "J": "I", "Z": "I"}
+# ... and of the `P` of a passport, whose bowl closes into a D or opens into an R or F.
+_AS_P = {"D": "P", "B": "P", "R": "P", "F": "P"}
 _LOOKALIKE = frozenset("0OQD1I2Z5S8B6G")
 
 
@@ -29,8 +31,9 @@ def pre_repair(lines: list[str]) -> list[str]:
         return lines
     fixed = repair_by_position(lines, fmt)[0].lines
     first = fixed[0][0]
-    if fmt in ("TD1", "TD2") and first not in DOC_CODE_FIRST[fmt] and first in _AS_I:
-        fixed = ["I" + fixed[0][1:], *fixed[1:]]
+    as_code = _AS_I if fmt in ("TD1", "TD2") else _AS_P if fmt == "TD3" else {}
+    if first not in DOC_CODE_FIRST[fmt] and first in as_code:
+        fixed = [as_code[first] + fixed[0][1:], *fixed[1:]]
     return fixed
 
 

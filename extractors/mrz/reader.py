@@ -176,7 +176,7 @@ def _choose(reads: list[tuple[Read, Preparation]], as_of: date | None) -> _Choic
     record, prep = r.record, p.name
     voted = vote(r.record.lines, _opinions(reads))
     if voted != r.record.lines:
-        rec = parse_with_repair(voted, as_of)
+        rec = parse_with_repair(pre_repair(voted), as_of)
         if isinstance(rec, MrzRecord) and rec.valid:
             record, prep = rec, f"vote of {len(reads)} reads"
             notes.append(f"characters voted across {len(reads)} reads")

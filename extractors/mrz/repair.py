@@ -64,10 +64,18 @@ def _name_tail_fillers(lines: list[str], line: int, start: int, end: int, label:
     ]
 
 
+def _holds_unmappable_digit(code: str) -> bool:
+    # A state code with a digit no letter looks like (3, 4, 7, 9) was not misread from letters:
+    # specimens print numbers there. Turning `132` into `I3Z` would only hide what the card says.
+    return any(c.isdigit() and c not in TO_LETTER for c in code)
+
+
 def forced_edits(lines: list[str], fmt: Format) -> list[Edit]:
     """Edits that follow from position alone: the character cannot stand where it stands."""
     edits: list[Edit] = []
     for f in FIELDS[fmt]:
+        if f.kind is Kind.CODE and _holds_unmappable_digit(lines[f.line][f.start : f.end]):
+            continue
         for col in range(f.start, f.end):
             c = lines[f.line][col]
             new = None
