@@ -13,8 +13,10 @@ from collections.abc import Sequence
 
 from core.models import Fact, Page, Word
 from extractors import text_fields as tf
+from extractors import vocabulary as vocab
 from extractors.base import DocumentInput, make_fact, union_bbox
 from extractors.dates import find_dates
+from extractors.person_name import read_name
 
 SECTIONS = {
     "listening": ("Listening", "听力", "聽力"),
@@ -23,8 +25,18 @@ SECTIONS = {
     "total": ("Total", "总分", "總分"),
 }
 FULL_MARK_WORDS = ("满分", "滿分", "full", "max", "maximum")
-NAME_LABELS = ("Name", "姓名", "考生姓名", "Candidate Name", "Candidate")
-CERT_LABELS = ("Certificate No.", "Certificate No", "Certificate Number", "证书编号", "證書編號")
+CERT_LABELS = (
+    "Certificate No.",
+    "Certificate No",
+    "Certificate Number",
+    "Report No.",
+    "Report Number",
+    "证书编号",
+    "證書編號",
+    "报告编号",
+    "報告編號",
+    "成绩报告编号",
+)
 # Other numbers a report prints near the certificate number (the candidate's ID, the admission
 # ticket): a number one of these labels owns is never the certificate number.
 OTHER_NUMBER_LABELS = (
@@ -95,7 +107,7 @@ def _scores(page: Page) -> dict[str, Word]:
 def _date(pages: Sequence[Page]) -> tf.Found[str] | None:
     labelled = tf.value_near(
         pages,
-        ("Examination Date", "考试时间", "考試時間", "Test Date"),
+        vocab.TEST_DATE,
         tf.parse_day,
         ("right", "below", "above"),
     )
@@ -151,9 +163,7 @@ def extract_hsk(document: DocumentInput) -> list[Fact]:
     if not pages:
         return facts
     # Below before above: in a label-above-value layout the row above a label holds another value.
-    name = tf.value_near(pages, NAME_LABELS, tf.parse_upper_name, ("right", "below", "above"))
-    if name:
-        facts.append(tf.fact_from("hsk.candidate_name", name.value, name.words, name.page, "label"))
+    facts.extend(read_name(pages, "hsk.candidate_name"))
     level = _level(pages)
     if level:
         value, words, conf, method = level

@@ -13,13 +13,11 @@ from collections.abc import Sequence
 
 from core.models import Fact, Page, Word
 from extractors import text_fields as tf
+from extractors import vocabulary as vocab
 from extractors.base import DocumentInput, make_fact
+from extractors.person_name import name_part, read_name
 from extractors.text_fields import Found, LabelHit
 
-FAMILY_LABELS = ("Family Name", "Surname", "Last Name", "Family Names")
-GIVEN_LABELS = ("First Name(s)", "First Names", "First Name", "Other Names", "Given Names", "Given Name(s)")
-DOB_LABELS = ("Date of Birth", "Birth Date", "DOB")
-TEST_DATE_LABELS = ("Test Date", "Date of Test", "Examination Date", "Date")
 BANDS = {
     "listening": ("Listening",),
     "reading": ("Reading",),
@@ -52,46 +50,6 @@ def parse_band(text: str) -> tuple[float, bool] | None:
     return None
 
 
-# Words that continue a name label ("Surname of candidate", "Given names in full"): written tight
-# after it in the label's lettering, they belong to the label, not to the value.
-_LABEL_TAIL = tf.FORM_WORDS | {"the", "in", "full", "as", "per", "candidates", "holder", "s"}
-
-
-def _with_tail(page: Page, hit: LabelHit) -> LabelHit:
-    """The label hit grown by its own trailing words, so the value right of it starts after them."""
-    words = list(hit.words)
-    h = tf.height(hit.bbox)
-    ids = {id(w) for w in words}
-    row = sorted(
-        (w for w in page.words if w.line == hit.line and id(w) not in ids and w.bbox[0] >= hit.bbox[2]),
-        key=lambda w: w.bbox[0],
-    )
-    for w in row:
-        text = w.text.strip(":")
-        if w.bbox[0] - words[-1].bbox[2] > 1.2 * h or text.isupper() or tf.fold(text) not in _LABEL_TAIL:
-            break
-        words.append(w)
-    return LabelHit(page, tuple(words), hit.line, hit.score, hit.phrase)
-
-
-def _name_part(pages: Sequence[Page], phrases: Sequence[str]) -> Found[str] | None:
-    """A name in capitals next to one of ``phrases`` (right of it, else below, else above)."""
-    for page in pages:
-        hits = [_with_tail(page, h) for h in tf.find_labels(page, phrases)]
-        for direction in ("right", "below", "above"):
-            for hit in hits:
-                if direction == "right":
-                    # As in ``value_near``: a hint can stand between a label and a far value column.
-                    rows = [tf.right_of(page, hit), tf.right_of(page, hit, next_gap=0.45 * page.width)]
-                else:
-                    rows = tf.below(page, hit) if direction == "below" else tf.above(page, hit)
-                for words in rows:
-                    parsed = tf.parse_upper_name(words) if words else None
-                    if parsed is not None:
-                        return Found(parsed[0], tuple(parsed[1]), page.number, direction, hit)
-    return None
-
-
 def _after_is_of(page: Page, hit: LabelHit) -> bool:
     """True when a bare "Date" label is really "Date of Birth"/"Date of Issue"."""
     right = tf.right_of(page, hit, max_gap=2 * tf.height(hit.bbox))
@@ -101,7 +59,7 @@ def _after_is_of(page: Page, hit: LabelHit) -> bool:
 def _test_date(pages: Sequence[Page], dob: str | None) -> Found[str] | None:
     # "Test Date" first; a bare "Date" is also used for the issue date, which is never before the test,
     # so among bare "Date" values the earliest one that is not the birth date is the test date.
-    explicit = tf.value_near(pages, TEST_DATE_LABELS[:3], tf.parse_day, ("right", "below"))
+    explicit = tf.value_near(pages, vocab.TEST_DATE, tf.parse_day, ("right", "below"))
     if explicit is not None:
         return explicit
     found: list[Found[str]] = []
@@ -250,30 +208,9 @@ def extract_ielts(document: DocumentInput) -> list[Fact]:
     if not pages:
         return facts
     directions = ("right", "below", "above")
-    family = _name_part(pages, FAMILY_LABELS)
-    given = _name_part(pages, GIVEN_LABELS)
-    if family and given:
-        words = [*given.words, *family.words]
-        facts.append(
-            tf.fact_from(
-                "ielts.candidate_name", f"{given.value} {family.value}".upper(), words, family.page, "label"
-            )
-        )
-    elif family or given:
-        part = family or given
-        assert part is not None
-        facts.append(
-            tf.fact_from(
-                "ielts.candidate_name",
-                part.value.upper(),
-                part.words,
-                part.page,
-                "label",
-                note="only one of family name / first names was found",
-                force_review=True,
-            )
-        )
-    dob = tf.value_near(pages, DOB_LABELS, tf.parse_day, directions)
+    facts.extend(read_name(pages, "ielts.candidate_name"))
+    family = name_part(pages, vocab.FAMILY_NAME)
+    dob = tf.value_near(pages, vocab.DATE_OF_BIRTH, tf.parse_day, directions)
     if dob:
         facts.append(tf.fact_from("ielts.date_of_birth", dob.value, dob.words, dob.page, "label"))
     test_date = _test_date(pages, dob.value if dob else None)

@@ -15,13 +15,14 @@ from collections.abc import Sequence
 
 from core.models import Fact, Page, Word
 from extractors import text_fields as tf
+from extractors import vocabulary as vocab
 from extractors.base import DocumentInput, make_fact, union_bbox
+from extractors.person_name import NameLabels, read_name
 from extractors.text_fields import LabelHit
 
 SECTIONS = ("reading", "listening", "speaking", "writing")
-NAME_LABELS = ("Name", "Test taker", "Test Taker Name", "Candidate")
-DOB_LABELS = ("Date of Birth", "Birth Date")
-TEST_DATE_LABELS = ("Test Date", "Test date", "Date of Test")
+# TOEFL reports print no family/given split with a name above it: "Name" stands below other fields.
+NAME_LABELS = NameLabels()
 TOTAL_LABELS = ("Total Score", "Total", "Overall")
 _INT = re.compile(r"^\d{1,3}$")
 _HALF = re.compile(r"^[1-6][.,][05]$")
@@ -67,11 +68,11 @@ def extract_toefl(document: DocumentInput) -> list[Fact]:
     facts: list[Fact] = []
     if not pages:
         return facts
-    facts.extend(_name_facts(pages))
-    dob = tf.value_near(pages, DOB_LABELS, tf.parse_day, ("right", "below"))
+    facts.extend(read_name(pages, "toefl.candidate_name", NAME_LABELS, ("right", "below")))
+    dob = tf.value_near(pages, vocab.DATE_OF_BIRTH, tf.parse_day, ("right", "below"))
     if dob:
         facts.append(tf.fact_from("toefl.date_of_birth", dob.value, dob.words, dob.page, "label"))
-    test_date = tf.value_near(pages, TEST_DATE_LABELS, tf.parse_day, ("right", "below"))
+    test_date = tf.value_near(pages, vocab.TEST_DATE, tf.parse_day, ("right", "below"))
     if test_date:
         facts.append(
             tf.fact_from("toefl.test_date", test_date.value, test_date.words, test_date.page, "label")
@@ -109,45 +110,6 @@ def extract_toefl(document: DocumentInput) -> list[Fact]:
         )
         break
     return facts
-
-
-def _name_rows(words: list) -> tuple[str, list] | None:
-    return tf.parse_upper_name(words)
-
-
-def _mixed_case_name(words: list[Word]) -> tuple[str, list[Word]] | None:
-    """A name as ETS prints it on some copies, "Anika SHARMA": capitalised words, none a form's label
-    word, and the row holds nothing else (a label row such as "Appointment No." is not a name)."""
-    picked = tf.name_words(words)
-    if not picked or len(picked) < 2 or len(picked) != len(words):
-        return None
-    if not all(w.text[0].isupper() for w in picked):
-        return None
-    return " ".join(w.text.rstrip(",") for w in picked), picked
-
-
-def _name_facts(pages: Sequence[Page]) -> list[Fact]:
-    """The candidate's name: in capitals as forms print it, or mixed case for a person to confirm
-    unless its surname is in capitals (the "Given SURNAME" convention)."""
-    name = tf.value_near(pages, NAME_LABELS, _name_rows, ("right", "below"))
-    if name:
-        name = tf.continued_name(next(p for p in pages if p.number == name.page), name)
-        return [tf.fact_from("toefl.candidate_name", name.value, name.words, name.page, "label")]
-    mixed = tf.value_near(pages, NAME_LABELS, _mixed_case_name, ("right", "below"))
-    if mixed is None:
-        return []
-    surname_in_capitals = any(len(w.text) > 1 and w.text.isupper() for w in mixed.words)
-    return [
-        tf.fact_from(
-            "toefl.candidate_name",
-            mixed.value,
-            mixed.words,
-            mixed.page,
-            "label",
-            note=None if surname_in_capitals else "name in mixed case: which part is the surname is unclear",
-            force_review=not surname_in_capitals,
-        )
-    ]
 
 
 def _total(page: Page, band_scale: bool, mybest: list[LabelHit]) -> Word | None:

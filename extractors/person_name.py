@@ -1,0 +1,154 @@
+"""The candidate's name on a score report or certificate, however the form lays it out.
+
+Forms print it in one of four ways, tried in this order because the earlier ones say more:
+
+1. split into a family-name and a given-names field (`Family Name: DELA CRUZ` / `Given Name(s):`),
+   right of, under or above their labels;
+2. one name field in capitals (`Name: TANAKA HARUKI`), possibly wrapped onto the next row;
+3. one field as `SURNAME, Given Names` (`Candidate: KOWALSKI, Piotr Jan`): the comma and the capitals
+   say which part is the family name, so it is kept as printed;
+4. one field in mixed case (`Lucas Martin Dubois`): which part is the family name is then unknown
+   unless one word is in capitals, so such a name goes to a person.
+
+A name found with only one of its two parts also goes to a person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from core.models import Fact, Page, Word
+from extractors import text_fields as tf
+from extractors import vocabulary as vocab
+from extractors.text_fields import Found, LabelHit
+
+# Words that continue a name label ("Surname of candidate", "Given names in full"): written tight
+# after it in the label's lettering, they belong to the label, not to the value.
+_LABEL_TAIL = tf.FORM_WORDS | {"the", "in", "full", "as", "per", "candidates", "holder", "s"}
+_SURNAME_FIRST = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+,?$")
+
+
+@dataclass(frozen=True)
+class NameLabels:
+    full: Sequence[str] = vocab.FULL_NAME
+    family: Sequence[str] = vocab.FAMILY_NAME
+    given: Sequence[str] = vocab.GIVEN_NAMES
+
+
+def _with_tail(page: Page, hit: LabelHit) -> LabelHit:
+    """The label hit grown by its own trailing words, so the value right of it starts after them."""
+    words = list(hit.words)
+    h = tf.height(hit.bbox)
+    ids = {id(w) for w in words}
+    row = sorted(
+        (w for w in page.words if w.line == hit.line and id(w) not in ids and w.bbox[0] >= hit.bbox[2]),
+        key=lambda w: w.bbox[0],
+    )
+    for w in row:
+        text = w.text.strip(":")
+        if w.bbox[0] - words[-1].bbox[2] > 1.2 * h or text.isupper() or tf.fold(text) not in _LABEL_TAIL:
+            break
+        words.append(w)
+    return LabelHit(page, tuple(words), hit.line, hit.score, hit.phrase)
+
+
+def name_part(pages: Sequence[Page], phrases: Sequence[str]) -> Found[str] | None:
+    """A name in capitals next to one of ``phrases`` (right of it, else below, else above)."""
+    for page in pages:
+        hits = [_with_tail(page, h) for h in tf.find_labels(page, phrases)]
+        for direction in ("right", "below", "above"):
+            for hit in hits:
+                if direction == "right":
+                    # As in ``value_near``: a hint can stand between a label and a far value column.
+                    rows = [tf.right_of(page, hit), tf.right_of(page, hit, next_gap=0.45 * page.width)]
+                else:
+                    rows = tf.below(page, hit) if direction == "below" else tf.above(page, hit)
+                for words in rows:
+                    parsed = tf.parse_upper_name(words) if words else None
+                    if parsed is not None:
+                        return Found(parsed[0], tuple(parsed[1]), page.number, direction, hit)
+    return None
+
+
+def surname_first(words: list[Word]) -> tuple[str, list[Word]] | None:
+    """`KOWALSKI, Piotr Jan`, as printed: a family name in capitals ended by a comma, then given names."""
+    picked = tf.name_words(words)
+    if not picked or len(picked) < 2:
+        return None
+    comma = next((i for i, w in enumerate(picked) if w.text.endswith(",")), None)
+    if comma is None or comma == len(picked) - 1:
+        return None
+    family, given = picked[: comma + 1], picked[comma + 1 :]
+    if not all(_SURNAME_FIRST.match(w.text) for w in family):
+        return None
+    if not all(w.text[0].isupper() for w in given):
+        return None
+    return " ".join(w.text for w in picked).strip(" ,"), picked
+
+
+def mixed_case(words: list[Word]) -> tuple[str, list[Word]] | None:
+    """A name as some issuers print it, "Anika SHARMA" or "Lucas Martin Dubois": capitalised words,
+    none a form's label word, and the row holds nothing else (a label row is not a name)."""
+    picked = tf.name_words(words)
+    if not picked or len(picked) < 2 or len(picked) != len(words):
+        return None
+    if not all(w.text[0].isupper() for w in picked):
+        return None
+    return " ".join(w.text.rstrip(",") for w in picked), picked
+
+
+def read_name(
+    pages: Sequence[Page],
+    field: str,
+    labels: NameLabels = NameLabels(),
+    directions: Sequence[str] = ("right", "below", "above"),
+) -> list[Fact]:
+    """At most one fact for ``field``: the candidate's name, see the module's docstring."""
+    family = name_part(pages, labels.family)
+    given = name_part(pages, labels.given)
+    if family and given:
+        words = [*given.words, *family.words]
+        value = f"{given.value} {family.value}".upper()
+        return [tf.fact_from(field, value, words, family.page, "label")]
+    part = family or given
+    whole = _full_name(pages, labels.full, directions)
+    if (
+        whole is not None
+        and part is not None
+        and {id(w) for w in whole[0].words} & {id(w) for w in part.words}
+    ):
+        whole = None  # the "Name" of "Family Name" found the one part again, not a whole name
+    if whole is not None:
+        found, doubt = whole
+        return [
+            tf.fact_from(
+                field, found.value, found.words, found.page, "label", note=doubt, force_review=bool(doubt)
+            )
+        ]
+    if part is None:
+        return []
+    note = "only one of family name / given names was found"
+    return [
+        tf.fact_from(field, part.value.upper(), part.words, part.page, "label", note=note, force_review=True)
+    ]
+
+
+def _full_name(
+    pages: Sequence[Page], phrases: Sequence[str], directions: Sequence[str]
+) -> tuple[Found[str], str | None] | None:
+    """The name next to a full-name label, and why a person should check it (None: no doubt)."""
+    # The comma form first: its capitals alone ("KOWALSKI,") would pass for a whole name.
+    comma = tf.value_near(pages, phrases, surname_first, directions)
+    if comma:
+        return comma, None
+    upper = tf.value_near(pages, phrases, tf.parse_upper_name, directions)
+    if upper:
+        return tf.continued_name(next(p for p in pages if p.number == upper.page), upper), None
+    mixed = tf.value_near(pages, phrases, mixed_case, directions)
+    if mixed is None:
+        return None
+    if any(len(w.text) > 1 and w.text.isupper() for w in mixed.words):
+        return mixed, None
+    return mixed, "name in mixed case: which part is the surname is unclear"
