@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from core.models import Fact, Page, Word
 from extractors import text_fields as tf
 from extractors.base import DocumentInput
-from extractors.dates import ParsedDate, find_dates, numeric_order
+from extractors.dates import ParsedDate, find_dates, numeric_order, rewrite_dates
 
 LEVEL_WORDS = {"bachelor": "bachelor", "master": "master", "doctor": "doctorate"}
 # Abbreviations as printed on certificates (with or without dots) and the level they stand for.
@@ -30,12 +30,15 @@ ABBREVIATIONS = {
     "BSC": "bachelor",
     "BENG": "bachelor",
     "BTECH": "bachelor",
+    "BE": "bachelor",
     "BCOM": "bachelor",
     "LLB": "bachelor",
     "BBA": "bachelor",
     "MA": "master",
     "MSC": "master",
     "MENG": "master",
+    "MTECH": "master",
+    "ME": "master",
     "MPHIL": "master",
     "MBA": "master",
     "LLM": "master",
@@ -54,7 +57,8 @@ _TITLE = re.compile(
     r"(?=\s*(?:\(|,|\.|·|\bin\b|\bwith\b|$|\s+[a-z]))"
 )
 _ABBREV = re.compile(
-    r"\b(B\.?\s?A|B\.?\s?Sc|B\.?\s?Eng|M\.?\s?A|M\.?\s?Sc|M\.?\s?Eng|M\.?\s?Phil|MBA|Ph\.?\s?D|D\.?\s?Phil)\b\.?"
+    r"\b(B\.?\s?A|B\.?\s?Sc|B\.?\s?Eng|B\.?\s?Tech|B\.E(?=\.)|M\.?\s?A|M\.?\s?Sc|M\.?\s?Eng|M\.?\s?Tech|M\.E(?=\.)"
+    r"|M\.?\s?Phil|MBA|Ph\.?\s?D|D\.?\s?Phil)\b\.?"
 )
 _INSTITUTION = re.compile(
     r"((?:The\s+)?(?:[A-Z][\w&'.-]*\s+){0,4}(?:University|Institute|College|Universit[äa]t|École|Polytechnic)"
@@ -109,7 +113,12 @@ _INSTITUTION_WORD = re.compile(r"Universit|Institute|College|École|Polytechnic"
 _BIRTH_BEFORE = re.compile(r"\bborn\b|\bbirth|\bd\.?\s?o\.?\s?b\b|出生|生于|geboren", re.IGNORECASE)
 _BIRTH_AFTER = re.compile(r"^\s*出?生")  # "1996年2月14日生": the Chinese birth mark follows the date
 _AWARD_WORDING = re.compile(
-    r"conferr|\bconfer\b|award|granted|graduat|commencement|授予|毕业|颁发", re.IGNORECASE
+    r"conferr|\bconfer\b|award|granted|graduat|commencement|admitted to the degree|授予|毕业|颁发",
+    re.IGNORECASE,
+)
+# The start of studies, which certificates and transcripts also date: never the award.
+_START_WORDING = re.compile(
+    r"matricul|enrol|\badmitted\b(?! to the degree)|\bentered\b|commenced|入学|immatrikul", re.IGNORECASE
 )
 _ISSUE_WORDING = re.compile(r"\bissued?\b|date of issue|\bprinted\b|\bprint date|签发|打印", re.IGNORECASE)
 # Course rows and the header over them: on a transcript their dates are exam dates, never the award.
@@ -569,8 +578,12 @@ def _ambiguity(dated: _Dated) -> str | None:
 
 
 def _is_birth(dated: _Dated) -> bool:
-    # Only the nearest words count: a prose line may name a birth place well before an award date.
-    return bool(_BIRTH_BEFORE.search(dated.label[-30:]) or _BIRTH_AFTER.match(dated.after))
+    """A birth date, or the date studies began: neither can be the award date.
+
+    Only the nearest words count: a prose line may name a birth place well before an award date.
+    """
+    near = dated.label[-30:]
+    return bool(_BIRTH_BEFORE.search(near) or _BIRTH_AFTER.match(dated.after) or _START_WORDING.search(near))
 
 
 def _dates(lines: list[_Line]) -> list[_Dated]:
@@ -606,7 +619,7 @@ def _split_date(lines: list[_Line], i: int, day_first: bool | None) -> list[_Dat
 
 def _parse_dates(text: str, day_first: bool | None) -> list[tuple[ParsedDate, bool]]:
     """Dates in ``text`` read in the page's order; a numeric one is ambiguous when the order is unknown."""
-    found = find_dates(text, day_first=day_first is not False)
+    found = find_dates(rewrite_dates(text), day_first=day_first is not False)
     out = []
     for parsed in found:
         ambiguous = False
@@ -791,7 +804,17 @@ def _labelled_holder(pages: Sequence[Page]) -> tuple[str, list[Word], int] | Non
         return split
     found = tf.value_near(
         pages,
-        ("Name", "Student Name", "Student", "Name of Student", "Record of", "Name of Graduate", "Graduate"),
+        (
+            "Name",
+            "Student Name",
+            "Student",
+            "Name of Student",
+            "Name of the Candidate",
+            "Candidate Name",
+            "Record of",
+            "Name of Graduate",
+            "Graduate",
+        ),
         _transcript_name,
         ("right", "above", "below"),
     )

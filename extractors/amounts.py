@@ -21,7 +21,7 @@ _AMOUNT = re.compile(
     (?P<sign>[-−–+])?\s*
     (?P<cur>[A-Z]{3}|[$€£¥₹])?\s*
     (?P<num>\d{1,3}(?:[,.'\u202f\u00a0 ]\d{2,3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)
-    (?P<tsign>-)?
+    (?P<tsign>[-+])?
     \s*(?P<close>\))?
     (?:\s*(?P<drcr>DR|CR|Dr|Cr|D|C)\b)?
     """,
@@ -44,6 +44,8 @@ _SYMBOLS = {
     "元": "CNY",
     "人民币": "CNY",
     "港币": "HKD",
+    "RM": "MYR",
+    "Rp": "IDR",
     "美元": "USD",
 }
 
@@ -106,7 +108,7 @@ def parse_amount(text: str) -> Amount | None:
     negative = bool(
         (m.group("open") and m.group("close"))
         or (m.group("sign") and m.group("sign") in "-−–")
-        or m.group("tsign")
+        or m.group("tsign") == "-"
         or (m.group("drcr") or "").upper() in ("DR", "D")
     )
     return Amount(-value if negative else value, style, cleaned)
@@ -117,9 +119,9 @@ def find_amounts(text: str) -> list[Amount]:
     if not isinstance(text, str):
         return []
     found = []
-    for m in re.finditer(r"\(?[-−]?\d[\d,.'\u202f]*\d(?:-)?\)?(?:\s?(?:DR|CR)\b)?", text):
+    for m in re.finditer(r"\(?[-−]?\d[\d,.'\u202f]*\d[-+]?\)?(?:\s?(?:DR|CR)\b)?", text):
         token = m.group(0)
-        if not re.search(r"[.,]\d{2}\)?(?:-)?(?:\s?(?:DR|CR))?$", token):
+        if not re.search(r"[.,]\d{2}\)?[-+]?(?:\s?(?:DR|CR))?$", token):
             continue
         amount = parse_amount(token)
         if amount is not None:

@@ -17,18 +17,26 @@ from decimal import Decimal
 
 from core.models import Fact, Page, Word
 from extractors import text_fields as tf
-from extractors.amounts import currency_code, parse_amount
+from extractors.amounts import currency_code, find_amounts, parse_amount
 from extractors.base import DocumentInput
-from extractors.dates import find_dates, rewrite_year_first
+from extractors.dates import ParsedDate, find_dates, rewrite_dates
 from extractors.names import TITLES
 from extractors.text_fields import LabelHit
 
-WITHDRAWAL_HEADS = ("Withdrawals", "Withdrawal", "Debit", "Debits", "Soll", "Paid out", "Money out")
-DEPOSIT_HEADS = ("Deposits", "Deposit", "Credit", "Credits", "Haben", "Paid in", "Money in")
-BALANCE_HEADS = ("Balance", "Saldo", "余额", "餘額", "结余", "結餘")
+WITHDRAWAL_HEADS = (
+    "Withdrawals", "Withdrawal", "Debit", "Debits", "Soll", "Paid out", "Money out", "Belastung",
+    "Lastschrift", "Débit", "Debet", "Cargo", "Retiros", "支出", "借方",
+)  # fmt: skip
+DEPOSIT_HEADS = (
+    "Deposits", "Deposit", "Credit", "Credits", "Haben", "Paid in", "Money in", "Gutschrift", "Crédit",
+    "Kredit", "Abono", "Depósitos", "存入", "收入", "贷方",
+)  # fmt: skip
+BALANCE_HEADS = ("Balance", "Saldo", "Solde", "Baki", "余额", "餘額", "结余", "結餘")
 # One signed amount column ("+1.234,56", "-86,43", "5,000.00 DR") instead of two.
 AMOUNT_HEADS = (
     "Amount",
+    "Amaun",
+    "Jumlah",
     "Transaction Amount",
     "Betrag",
     "Umsatz",
@@ -49,6 +57,11 @@ TABLE_HEADS = (
     "Particulars",
     "Vorgang",
     "Verwendungszweck",
+    "Tarikh",
+    "Tanggal",
+    "Butiran",
+    "Keterangan",
+    "Text",
     "交易日期",
     "日期",
     "摘要",
@@ -61,6 +74,9 @@ OPENING_LABELS = (
     "Previous Balance",
     "Alter Kontostand",
     "Solde d'ouverture",
+    "Saldovortrag",
+    "Saldo Awal",
+    "Baki Awal",
     "Solde initial",
     "B/F",
     "期初余额",
@@ -71,14 +87,40 @@ CLOSING_LABELS = (
     "Neuer Kontostand",
     "Solde de clôture",
     "Solde final",
+    "Schlusssaldo",
+    "Saldo Akhir",
+    "Baki Akhir",
     "Carried Forward",
     "New Balance",
     "C/F",
     "期末余额",
     "期末餘額",
 )
-ACCOUNT_LABELS = ("Account No.", "Account number", "Account No", "IBAN", "Kontonummer", "A/C No.")
-CURRENCY_LABELS = ("Currency", "Währung", "Wahrung", "币种", "幣種", "货币", "貨幣")
+ACCOUNT_LABELS = (
+    "Account No.",
+    "Account number",
+    "Account No",
+    "IBAN",
+    "Kontonummer",
+    "A/C No.",
+    "No. Rekening",
+    "Nombor Akaun",
+    "Numéro de compte",
+    "Número de cuenta",
+)
+CURRENCY_LABELS = (
+    "Currency",
+    "Währung",
+    "Wahrung",
+    "Devise",
+    "Mata Uang",
+    "Mata Wang",
+    "Moneda",
+    "币种",
+    "幣種",
+    "货币",
+    "貨幣",
+)
 HOLDER_LABELS = (
     "Account holder",
     "Account name",
@@ -86,6 +128,7 @@ HOLDER_LABELS = (
     "Kontoinhaber",
     "Titulaire",
     "Holder",
+    "Nama",
     "户名",
     "戶名",
     "账户名称",
@@ -106,7 +149,7 @@ _ACCOUNT_KIND = {
 # Markers after an amount in a single signed column: debit (negative) or credit.
 _DEBIT_MARKS = {"DR", "Dr", "D", "S"}
 _CREDIT_MARKS = {"CR", "Cr", "C", "H"}
-_PERIOD_JOIN = re.compile(r"(to|–|-|—|~|～|至|到|bis|until|through|till)", re.IGNORECASE)
+_PERIOD_JOIN = re.compile(r"(to|–|-|—|~|～|至|到|bis|until|through|till|s/d|sampai|hingga)", re.IGNORECASE)
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # Words of labels: a Chinese "name" holding one is a label read as a value.
 _CJK_LABEL_WORDS = re.compile(
@@ -136,7 +179,12 @@ _GENERIC_BANK_WORDS = {"bank", "account", "statement", "the", "of", "your"}
 # A bank's name this long is a sentence, not a name.
 _MAX_NAME_WORDS = 8
 # Lines with these words are summaries, not transactions: their amounts are never summed.
-_SUMMARY = re.compile(r"\b(total|opening|closing|balance|kontostand|b/f|c/f|forward|summe)\b", re.IGNORECASE)
+# Rows that sum or carry the balance rather than move money, in the languages statements come in.
+_SUMMARY = re.compile(
+    r"\b(total|opening|closing|balance|kontostand|b/f|c/f|forward|summe|umsatz|mouvements|totaux"
+    r"|saldovortrag|schlusssaldo|jumlah|mutasi|baki|saldo awal|saldo akhir|money in|money out)\b",
+    re.IGNORECASE,
+)
 _BANK = re.compile(
     r"((?:[A-ZÀ-Ýa-zà-ÿ&.'-]+\s+){0,5}?(?:[A-Za-zÀ-ÿ-]*[Bb]ank|Bancorp|Sparkasse|Banque|Banco)(?![a-zà-ÿ])"
     r"(?:\s+(?:Limited|Ltd\.?|plc|PLC|PJSC|eG|AG|N\.A\.|Inc\.?|Corporation|Berhad|S\.?A\.?|LLC|Co\.?))?)"
@@ -194,7 +242,9 @@ def _partners(head: LabelHit, others: list[LabelHit]) -> list[LabelHit]:
 
 def _accounts(page: Page) -> list[Account]:
     """Accounts with withdrawal and deposit columns; else accounts with one signed amount column."""
-    withdrawal_heads = [h for h in tf.find_labels(page, WITHDRAWAL_HEADS) if len(h.words) <= 2]
+    withdrawal_heads = [
+        h for h in tf.find_labels(page, WITHDRAWAL_HEADS) if len(h.words) <= 2 and not _holds_amounts(page, h)
+    ]
     deposit_heads = tf.find_labels(page, DEPOSIT_HEADS)
     balance_heads = [h for h in tf.find_labels(page, BALANCE_HEADS) if len(h.words) == 1]
     # A column heading has its partner heading beside it ("ATM WITHDRAWAL" in a row has not).
@@ -216,6 +266,11 @@ def _accounts(page: Page) -> list[Account]:
             columns["b"] = (bal[0].bbox[0] + bal[0].bbox[2]) / 2
         accounts.append(_table(page, head, heads[i + 1] if i + 1 < len(heads) else None, columns, h))
     return accounts
+
+
+def _holds_amounts(page: Page, hit: LabelHit) -> bool:
+    """Whether the label's row carries money ("TOTAL DEBIT 2,257.75"): a summary, not a column heading."""
+    return any(find_amounts(w.text) for w in page.words if w.line == hit.line)
 
 
 def _table(
@@ -259,7 +314,7 @@ def _signed_value(word: Word, line: list[Word], h: float) -> Decimal | None:
     if value is None:
         return None
     text = word.text.strip()
-    if value < 0 or text.startswith("+"):
+    if value < 0 or text.startswith("+") or text.endswith("+"):
         return value
     after = [w for w in line if w.bbox[0] >= word.bbox[2] and w.bbox[0] - word.bbox[2] <= 1.5 * h]
     mark = min(after, key=lambda w: w.bbox[0]).text.strip(".") if after else ""
@@ -365,8 +420,14 @@ def _bank_cell(pages: Sequence[Page]) -> tuple[str, list[Word], int] | None:
     page = pages[0]
     for line in page.lines()[:8]:
         for cell in _cells(line):
+            # The name ends before "Statement" or a bracketed company number ("BERHAD (198201000123)").
             cut = next(
-                (i for i, w in enumerate(cell) if re.match(r"(?i)statement|kontoauszug", w.text)), None
+                (
+                    i
+                    for i, w in enumerate(cell)
+                    if re.match(r"(?i)statement|kontoauszug", w.text) or re.fullmatch(r"\(?\d{6,}\)?", w.text)
+                ),
+                None,
             )
             words = cell[:cut]
             if not any(_BANK_WORD.search(w.text) for w in words) or not _name_shaped(words):
@@ -454,9 +515,17 @@ def _holder(pages: Sequence[Page]) -> tuple[str, list[Word], int] | None:
     return None
 
 
+_LABEL_WORDS = tf.FORM_WORDS | {tf.fold(label) for label in HOLDER_LABELS}
+
+
 def _holder_words(words: list[Word], title_seen: bool = False) -> tuple[str, list[Word]] | None:
     # Drop a leading title; a name then runs in capitals (or capitalised words) until the address.
     words = list(words)
+    # A bilingual label's second half and its colon ("Nama / Name : SITI RAHAYU") come first.
+    while words and (
+        not re.search(r"\w", words[0].text) or tf.fold(words[0].text.strip(":")) in _LABEL_WORDS
+    ):
+        words = words[1:]
     if not title_seen and words and _is_title(words[0].text):
         words = words[1:]
     picked = []
@@ -575,16 +644,38 @@ def _is_period_join(between: str) -> bool:
     return len(pieces) > 1 and all(_PERIOD_JOIN.fullmatch(p) or _FOREIGN_JOIN.fullmatch(p) for p in pieces)
 
 
+# "3 July to 2 August 2026": the start of a period may leave its year to the end date.
+_YEARLESS_START = re.compile(
+    r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?\s*(to|until|till|-|–|s/d|bis)\s*$"
+)
+
+
+def _yearless_start(text: str, end: ParsedDate) -> str | None:
+    m = _YEARLESS_START.search(text[: end.start])
+    if m is None or not _is_period_join(m.group(3)):
+        return None
+    year = int(end.value[:4])
+    for y in (year, year - 1):  # "20 December to 19 January 2026" starts the year before
+        start = find_dates(f"{m.group(1)} {m.group(2)} {y}")
+        if start and start[0].precision == "day" and start[0].value <= end.value:
+            return start[0].value
+    return None
+
+
 def _period(pages: Sequence[Page]) -> tuple[str, str, list[Word], int] | None:
     for page in pages:
         for line in page.lines():
-            text = rewrite_year_first(tf.join_words(line))
+            text = rewrite_dates(tf.join_words(line))
             dates = [d for d in find_dates(text) if d.precision == "day"]
+            words = [w for w in line if re.search(r"\d|[A-Za-z]{3}", w.text)]
             for a, b in itertools.pairwise(dates):
                 between = text[a.end : b.start].strip()
                 if _is_period_join(between) and a.value <= b.value:
-                    words = [w for w in line if re.search(r"\d|[A-Za-z]{3}", w.text)]
                     return a.value, b.value, words, page.number
+            for end in dates:
+                start = _yearless_start(text, end)
+                if start is not None:
+                    return start, end.value, words, page.number
     return None
 
 

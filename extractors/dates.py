@@ -9,6 +9,7 @@ an unreadable date is for a person to look at, not a crash.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -52,7 +53,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "day_month_name",
         re.compile(
-            rf"(?<![\w])(?P<d>\d{{1,2}}){_ORD}(?:\s+day\s+of)?{_SEP}(?P<mn>{_MONTH_RE})\.?{_SEP}(?P<y>\d{{4}})(?!\d)",
+            rf"(?<![\w])(?P<d>\d{{1,2}}){_ORD}(?:\s+day\s+of)?{_SEP}(?P<mn>{_MONTH_RE})\.?{_SEP}"
+            rf"(?:in\s+the\s+year\s+(?:of\s+)?(?:our\s+lord\s+)?)?(?P<y>\d{{4}})(?!\d)",
             re.IGNORECASE,
         ),
     ),
@@ -150,13 +152,163 @@ def to_iso(text: str, day_first: bool = True) -> str | None:
 _YEAR_FIRST = re.compile(r"(?<![\d.])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?!\d)")
 
 
-def rewrite_year_first(text: str) -> str:
-    """``text`` with year-first slash/dot dates rewritten to ISO dashes.
+def rewrite_dates(text: str) -> str:
+    """``text`` with year-first slash/dot dates rewritten to ISO dashes, and dates in Chinese numerals
+    (二〇一九年六月十五日, as certificates print them) in Arabic ones.
 
-    The rewrite keeps every character position (only separators change), so offsets found in the
-    result still index the original text.
+    The rewrite keeps character positions (only separators and numerals change, padded with spaces
+    where the Arabic number is shorter), so offsets found in the result index the original text;
+    the one exception is a lone 十 (10), one character longer in Arabic.
     """
-    return _YEAR_FIRST.sub(r"\1-\3-\4", text)
+    text = _SPELLED_DAY.sub(_spelled_day, _SPELLED_YEAR.sub(_spelled_year, text))
+    text = _FOREIGN_MONTH.sub(_english_month, text)
+    return _CJK_NUMERAL_DATE.sub(_arabic_date, _YEAR_FIRST.sub(r"\1-\3-\4", text))
+
+
+# Ceremonial certificates spell dates out: "the twenty-eighth day of June", "in the year two
+# thousand and sixteen". Each spelled number is replaced by digits padded to its own length.
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+          "eighteen", "nineteen"]  # fmt: skip
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_ORDINAL_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_ORDINAL_TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+                  "seventeenth", "eighteenth", "nineteenth"]  # fmt: skip
+_ORDINALS: dict[str, int] = {
+    **{w: i + 1 for i, w in enumerate(_ORDINAL_UNITS)},
+    **{w: i + 10 for i, w in enumerate(_ORDINAL_TEENS)},
+    "twentieth": 20,
+    "thirtieth": 30,
+    **{f"twenty{sep}{w}": 21 + i for i, w in enumerate(_ORDINAL_UNITS) for sep in ("-", " ")},
+    "thirty-first": 31,
+    "thirty first": 31,
+}
+_CARDINALS: dict[str, int] = {
+    **{w: i + 1 for i, w in enumerate(_UNITS)},
+    **{w: i + 10 for i, w in enumerate(_TEENS)},
+    **{w: 20 + 10 * i for i, w in enumerate(_TENS)},
+    **{
+        f"{t}{sep}{u}": 20 + 10 * i + j + 1
+        for i, t in enumerate(_TENS)
+        for j, u in enumerate(_UNITS)
+        for sep in ("-", " ")
+    },
+}
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_SPELLED_DAY = re.compile(rf"\b({_alternation(_ORDINALS)})(?=\s+day\s+of\b)", re.IGNORECASE)
+_SPELLED_YEAR = re.compile(
+    rf"\b(two\s+thousand|nineteen\s+hundred)(?:\s+and)?(?:\s+({_alternation(_CARDINALS)}))?\b",
+    re.IGNORECASE,
+)
+
+
+# Month names of the languages clients' statements and certificates come in (German, French,
+# Spanish, Portuguese, Italian, Dutch, Indonesian/Malay), each rewritten to the English
+# three-letter form padded to its length. Only names that are not also English words.
+_MONTHS_ABROAD: dict[str, tuple[str, ...]] = {
+    "Jan": ("januar", "janvier", "enero", "janeiro", "gennaio", "januari", "janvier"),
+    "Feb": ("februar", "février", "fevrier", "febrero", "fevereiro", "febbraio", "februari", "pebruari"),
+    "Mar": ("märz", "maerz", "mars", "marzo", "março", "marco", "maart", "maret", "mac"),
+    "Apr": ("avril", "abril", "aprile", "april"),
+    "May": ("mai", "mayo", "maio", "maggio", "mei"),
+    "Jun": ("juni", "juin", "junio", "junho", "giugno"),
+    "Jul": ("juli", "juillet", "julio", "julho", "luglio", "julai"),
+    "Aug": ("august", "août", "aout", "agosto", "augustus", "agustus", "ogos"),
+    "Sep": ("septembre", "septiembre", "setembro", "settembre", "september"),
+    "Oct": ("oktober", "octobre", "octubre", "outubro", "ottobre", "oktober"),
+    "Nov": ("novembre", "noviembre", "novembro", "nopember"),
+    "Dec": ("dezember", "décembre", "decembre", "diciembre", "dezembro", "dicembre", "desember", "disember"),
+}
+_TO_ENGLISH = {
+    name: short
+    for short, names in _MONTHS_ABROAD.items()
+    for name in names
+    if name not in {"april", "august", "september"}  # English already
+}
+# A foreign month counts only between a day and a year, so "Mars" the planet or "mai" stay words.
+_FOREIGN_MONTH = re.compile(
+    rf"(?<=\d)(\.?\s*(?:de\s+)?)({_alternation(_TO_ENGLISH)})\.?(?=\s*(?:de\s+)?\d{{4}})"
+    rf"|(?<=\d\s)({_alternation(_TO_ENGLISH)})(?=\s)",
+    re.IGNORECASE,
+)
+
+
+def _english_month(m: re.Match[str]) -> str:
+    if m.group(2):
+        return (
+            m.group(1)
+            + _padded(_TO_ENGLISH[m.group(2).lower()], m.group(2))
+            + m.group(0)[len(m.group(1)) + len(m.group(2)) :]
+        )
+    return _padded(_TO_ENGLISH[m.group(3).lower()], m.group(3))
+
+
+def _padded(number: str, original: str) -> str:
+    return number + " " * max(0, len(original) - len(number))
+
+
+def _spelled_day(m: re.Match[str]) -> str:
+    day = _ORDINALS[m.group(1).lower()]
+    return _padded(f"{day}th", m.group(0))
+
+
+def _spelled_year(m: re.Match[str]) -> str:
+    century = 2000 if m.group(1).lower().startswith("two") else 1900
+    rest = _CARDINALS[m.group(2).lower()] if m.group(2) else 0
+    return _padded(str(century + rest), m.group(0))
+
+
+_CJK_DIGIT = {
+    "〇": 0,
+    "零": 0,
+    "○": 0,
+    "O": 0,
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_CJK_NUMBER = "〇零○一二三四五六七八九十"
+_CJK_NUMERAL_DATE = re.compile(
+    rf"(?P<y>[〇零○一二三四五六七八九]{{4}})\s*年\s*(?P<m>[{_CJK_NUMBER}]{{1,3}})\s*月"
+    rf"(?:\s*(?P<d>[{_CJK_NUMBER}]{{1,3}})\s*日)?"
+)
+
+
+def _cjk_number(text: str) -> int | None:
+    """一..九十九 as written in dates: 十 = 10, 十五 = 15, 二十 = 20, 二十五 = 25."""
+    if "十" not in text:
+        return _CJK_DIGIT.get(text) if len(text) == 1 else None
+    tens, _, units = text.partition("十")
+    if len(tens) > 1 or len(units) > 1 or "十" in units:
+        return None
+    t = _CJK_DIGIT.get(tens, -1) if tens else 1
+    u = _CJK_DIGIT.get(units, -1) if units else 0
+    return None if t < 1 or u < 0 else 10 * t + u
+
+
+def _arabic_date(m: re.Match[str]) -> str:
+    year = "".join(str(_CJK_DIGIT[c]) for c in m.group("y"))
+    parts = [m.group("m"), m.group("d")]
+    numbers = [_cjk_number(p) if p else None for p in parts]
+    if numbers[0] is None or (parts[1] and numbers[1] is None):
+        return m.group(0)
+    out = m.group(0).replace(m.group("y"), year, 1)
+    for part, number in zip(parts, numbers, strict=True):
+        if part:
+            arabic = str(number)
+            out = out.replace(part, arabic + " " * (len(part) - len(arabic)), 1)
+    return out
 
 
 # A numeric date whose order is in question: the same separator twice, a four-digit year last.

@@ -87,14 +87,36 @@ def _is_full_mark_row(page: Page, word: Word) -> bool:
     return any(tf.fold(k) in text for k in FULL_MARK_WORDS)
 
 
+def _full_mark_columns(page: Page) -> list[tuple[float, float, float]]:
+    """(left, right, bottom) of each column headed "满分" / "Max": its numbers are the scale, not scores."""
+    columns = []
+    for hit in tf.find_labels(page, ("满分", "滿分", "Max", "Maximum", "Full Marks", "Max. Score")):
+        h = tf.height(hit.bbox)
+        columns.append((hit.bbox[0] - h, hit.bbox[2] + h, hit.bbox[3]))
+    return columns
+
+
+def _in_columns(word: Word, columns: list[tuple[float, float, float]]) -> bool:
+    cx = (word.bbox[0] + word.bbox[2]) / 2
+    return any(left <= cx <= right and word.bbox[1] >= bottom for left, right, bottom in columns)
+
+
 def _scores(page: Page) -> dict[str, Word]:
     found: dict[str, Word] = {}
     used: set[int] = set()
+    full_marks = _full_mark_columns(page)
     for name, phrases in SECTIONS.items():
         hits = tf.find_labels(page, phrases)
         for hit in sorted(hits, key=lambda h: (h.bbox[1], h.bbox[0])):
             candidates = tf.nearest_in_column(
-                page, hit, lambda w: bool(_INT.match(w.text)) and not _is_full_mark_row(page, w), max_rows=6
+                page,
+                hit,
+                lambda w: (
+                    bool(_INT.match(w.text))
+                    and not _is_full_mark_row(page, w)
+                    and not _in_columns(w, full_marks)
+                ),
+                max_rows=6,
             )
             candidates = [w for w in candidates if id(w) not in used]
             if candidates:

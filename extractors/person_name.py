@@ -90,9 +90,13 @@ def surname_first(words: list[Word]) -> tuple[str, list[Word]] | None:
 
 def mixed_case(words: list[Word]) -> tuple[str, list[Word]] | None:
     """A name as some issuers print it, "Anika SHARMA" or "Lucas Martin Dubois": capitalised words,
-    none a form's label word, and the row holds nothing else (a label row is not a name)."""
+    none a form's label word, and nothing after them but the next field's label (a label row such
+    as "Appointment No." is not a name)."""
     picked = tf.name_words(words)
-    if not picked or len(picked) < 2 or len(picked) != len(words):
+    if not picked or len(picked) < 2 or len(picked) > 6:
+        return None
+    # What follows must be the next field's label ("Nationality:"), not more of this row.
+    if len(picked) < len(words) and not words[len(picked)].text.endswith(":"):
         return None
     if not all(w.text[0].isupper() for w in picked):
         return None

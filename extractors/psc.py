@@ -12,8 +12,9 @@ from collections.abc import Sequence
 
 from core.models import Fact, Page, Word
 from extractors import text_fields as tf
+from extractors import vocabulary as vocab
 from extractors.base import DocumentInput
-from extractors.dates import find_dates, rewrite_year_first
+from extractors.dates import find_dates, rewrite_dates
 from readers.lines import assign_lines
 
 GRADES = ("一级甲等", "一级乙等", "二级甲等", "二级乙等", "三级甲等", "三级乙等")
@@ -28,9 +29,8 @@ GRADE_FLOOR = {
 }
 _TRAD = str.maketrans({"級": "级", "甲": "甲", "乙": "乙", "壹": "一", "贰": "二", "貳": "二", "叁": "三"})
 _GRADE = re.compile(r"([一二三])\s*级\s*([甲乙])\s*等")
-NAME_LABELS = ("姓名",)
-DATE_LABELS = ("测试时间", "測試時間", "考试时间", "Test Date", "Date of Test")
-CERT_LABELS = ("证书编号", "證書編號", "Certificate No")
+NAME_LABELS = vocab.FULL_NAME
+CERT_LABELS = ("证书编号", "證書編號", "Certificate No", "Certificate Number")
 SCORE_LABELS = ("分数", "分數", "成绩", "得分", "Score")
 # Words of a certificate's own labels (证书编号, 测试时间, 性别 ...): a "name" holding one is a label
 # read as a value. Words, not single characters: 成, 单 and 时 are also surnames.
@@ -184,10 +184,10 @@ def extract_psc(document: DocumentInput) -> list[Fact]:
                 note=f"grade not legible; derived from the score {score.value:g}",
             )
         )
-    date = tf.value_near(pages, DATE_LABELS, tf.parse_day, ("right", "below"))
+    date = tf.value_near(pages, vocab.TEST_DATE, tf.parse_day, ("right", "below"))
     if date is None:
         for page in pages:
-            found = find_dates(rewrite_year_first(page.text))
+            found = find_dates(rewrite_dates(page.text))
             if found:
                 date = tf.Found(found[0].value, (), page.number, "pattern")
                 break

@@ -27,7 +27,7 @@ import yaml
 from core.models import Fact, Page, Word
 from extractors import text_fields as tf
 from extractors.base import DocumentInput, make_fact
-from extractors.dates import ParsedDate, find_dates, numeric_order, rewrite_year_first
+from extractors.dates import ParsedDate, find_dates, numeric_order, rewrite_dates
 
 TITLES_FILE = Path(__file__).with_name("senior_titles.yaml")
 
@@ -328,7 +328,7 @@ def _find_dates(text: str, conv: _Convention) -> list[_Day]:
         _Day(p, against) for p in find_dates(text, day_first=not conv.day_first) if p.style == "numeric"
     ]
     # Year-first dates (2025/03/15) read one way only; the rewrite keeps their offsets.
-    others += [_Day(p) for p in find_dates(rewrite_year_first(text))]
+    others += [_Day(p) for p in find_dates(rewrite_dates(text))]
     for day in others:
         if not any(day.start < d.end and d.start < day.end for d in days):
             days.append(day)

@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 
 from core.models import BBox, Fact, Page, Word
 from extractors.base import DocumentInput, make_fact, union_bbox
-from extractors.dates import find_dates, rewrite_year_first
+from extractors.dates import find_dates, rewrite_dates
 from readers import tesseract
 from readers.lines import assign_lines
 
@@ -141,8 +141,9 @@ def find_labels(page: Page, phrases: Sequence[str], min_score: float = 86.0) -> 
                         best = LabelHit(page, tuple(words[start : end + 1]), words[0].line, score, phrase)
             if best is not None:
                 hits.append(best)
-    hits.sort(key=lambda h: (-h.score, h.bbox[1], h.bbox[0]))
-    # The same words can match two phrases; keep the better one.
+    hits.sort(key=lambda h: (-h.score, h.bbox[1], h.bbox[0], -len(h.words)))
+    # The same words can match two phrases; keep the better one, and of equals the longer
+    # ("Name of the Candidate" over its first word "Name").
     unique: list[LabelHit] = []
     for hit in hits:
         if not any(set(map(id, hit.words)) & set(map(id, u.words)) for u in unique):
@@ -514,6 +515,8 @@ def nearest_in_column(
 # Words of forms' own labels: a "name" made of these is a label read as a value.
 FORM_WORDS = {
     "date",
+    "dob",
+    "born",
     "birth",
     "sex",
     "name",
@@ -609,7 +612,7 @@ def parse_day(words: list[Word]) -> tuple[str, list[Word]] | None:
     for size in range(1, min(len(words), 7) + 1):
         for start in range(0, len(words) - size + 1):
             run = words[start : start + size]
-            dates = find_dates(rewrite_year_first(join_words(run)))
+            dates = find_dates(rewrite_dates(join_words(run)))
             if dates and dates[0].precision == "day":
                 return dates[0].value, run
     return None

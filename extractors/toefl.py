@@ -47,7 +47,8 @@ def _in_mybest(hit: LabelHit, mybest: list[LabelHit]) -> bool:
 def _section_value(page: Page, hit: LabelHit, band_scale: bool) -> Word | None:
     """The first score on the label's row (or under it); bands when the report is on the 1-6 scale."""
     pattern = _HALF if band_scale else _INT
-    row = tf.right_of(page, hit, max_gap=0.45 * page.width)
+    # A bilingual label ("Reading / 읽기") has its translation between it and the score column.
+    row = tf.right_of(page, hit, max_gap=0.45 * page.width, next_gap=0.45 * page.width)
     for w in row:
         if pattern.match(w.text):
             return w
@@ -120,9 +121,11 @@ def _total(page: Page, band_scale: bool, mybest: list[LabelHit]) -> Word | None:
             continue
         if band_scale and "(" in "".join(w.text for w in tf.right_of(page, hit)[:1]):
             continue  # "Total (0-120)" is the comparable total, not the band
-        for w in tf.right_of(page, hit, max_gap=0.45 * page.width):
+        for w in tf.right_of(page, hit, max_gap=0.45 * page.width, next_gap=0.45 * page.width):
             if pattern.match(w.text):
                 return w
+            if re.search(r"[A-Za-z]", w.text):
+                break
         if tf.right_of(page, hit, max_gap=0.45 * page.width):
             continue  # the label has a row of its own: a number under it belongs to something else
         # A header row of section names over a row of scores: the total stands under its heading.
