@@ -5,7 +5,7 @@ from __future__ import annotations
 from core.models import FactStatus
 from extractors.academic import extract_degree, extract_transcript
 from extractors.bank_statement import extract_bank_statement
-from extractors.dates import find_dates, rewrite_year_first
+from extractors.dates import find_dates, rewrite_dates
 from tests.test_extract_toolkit import doc, make_page
 
 
@@ -13,12 +13,12 @@ def _facts(extract, rows) -> dict:
     return {f.field.split(".", 1)[1]: f for f in extract(doc(make_page(rows)))}
 
 
-def test_rewrite_year_first_keeps_positions() -> None:
+def test_rewrite_dates_keeps_positions() -> None:
     text = "born 1988/3/07 and 2020.11.30"
-    out = rewrite_year_first(text)
+    out = rewrite_dates(text)
     assert len(out) == len(text)
     assert [d.value for d in find_dates(out)] == ["1988-03-07", "2020-11-30"]
-    assert rewrite_year_first("14.03.1988") == "14.03.1988"  # day-first dates are left alone
+    assert rewrite_dates("14.03.1988") == "14.03.1988"  # day-first dates are left alone
 
 
 def test_abbreviation_after_title_is_not_part_of_it() -> None:
