@@ -471,7 +471,12 @@ def _currency_from_wording(pages: Sequence[Page]) -> Fact | None:
     With no label to point at it, a currency is only trusted when the statement holds one; with
     several, the first is given for review.
     """
-    for finder, where in ((_currency_beside_account, "beside an account word"), (_currency_named, "named")):
+    finders = (
+        (_currency_beside_account, "beside an account word"),
+        (_currency_named, "named"),
+        (_currency_symbol_in_headings, "as the symbol in the table's headings"),
+    )
+    for finder, where in finders:
         found = finder(pages)
         if found is None:
             continue
@@ -489,6 +494,26 @@ def _currency_from_wording(pages: Sequence[Page]) -> Fact | None:
             force_review=not only,
         )
     return None
+
+
+# Symbols that name one currency only ("$" and "¥" name several, so they are left to a person).
+_UNAMBIGUOUS_SYMBOLS = {"£": "GBP", "€": "EUR", "₹": "INR", "RM": "MYR", "Rp": "IDR", "₩": "KRW"}
+
+
+def _currency_symbol_in_headings(pages: Sequence[Page]) -> tuple[str, list[Word], int, bool] | None:
+    """A currency symbol standing alone in amount column headings ("Paid out £", "Baki (RM)")."""
+    found: list[tuple[str, Word, int]] = []
+    for page in pages:
+        heads = tf.find_labels(page, (*WITHDRAWAL_HEADS, *DEPOSIT_HEADS, *BALANCE_HEADS, *AMOUNT_HEADS))
+        lines = {h.line for h in heads if not _holds_amounts(page, h)}
+        for w in page.words:
+            code = _UNAMBIGUOUS_SYMBOLS.get(w.text.strip("()"))
+            if w.line in lines and code:
+                found.append((code, w, page.number))
+    if not found:
+        return None
+    code, word, page_no = found[0]
+    return code, [word], page_no, len({c for c, _, _ in found}) == 1
 
 
 def _any_holder(words: list[Word]) -> tuple[str, list[Word]] | None:
@@ -552,19 +577,27 @@ def _is_title(text: str) -> bool:
     return word in TITLES or word in _MORE_TITLES
 
 
+def _account_digits(words: list[Word]) -> list[Word]:
+    picked = []
+    for w in words:
+        if re.search(r"\d", w.text) or re.fullmatch(r"[X*#+\-]+", w.text):
+            picked.append(w)
+        elif picked:
+            break
+    return picked
+
+
 def _last4(pages: Sequence[Page]) -> tuple[str, list[Word], int] | None:
     for page in pages:
         for hit in tf.find_labels(page, ACCOUNT_LABELS):
-            row = tf.right_of(page, hit)
-            picked = []
-            for w in row:
-                if re.search(r"\d", w.text) or re.fullmatch(r"[X*#+\-]+", w.text):
-                    picked.append(w)
-                elif picked:
-                    break
-            digits = re.sub(r"\D", "", "".join(w.text for w in picked))
-            if len(digits) >= 4:
-                return digits[-4:], picked, page.number
+            right = tf.right_of(page, hit)
+            # A label over its value ("Account No." / "5621-0044-3318"): then only a full number counts.
+            rows = [right, *tf.below(page, hit, max_rows=1)]
+            for row in rows:
+                picked = _account_digits(row)
+                digits = re.sub(r"\D", "", "".join(w.text for w in picked))
+                if len(digits) >= 8 or (row is right and len(digits) >= 4):
+                    return digits[-4:], picked, page.number
     return None
 
 

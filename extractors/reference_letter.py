@@ -86,7 +86,11 @@ _EMPLOYER_BODY = re.compile(
     r"(?:(?:employed|engaged|working)\s+(?:by|with|at)|worked\s+(?:for|at|with)|served\s+(?:at|with)|joined)"
     rf"\s+((?:[A-Z][\w&.,'-]*\s+){{0,7}}?{_COMPANY_SUFFIX})"
 )
-_EMPLOYER_LINE = re.compile(rf"^\W*((?:[A-Za-z][\w&.,'-]*\s+){{0,7}}?{_COMPANY_SUFFIX})\W*$")
+_EMPLOYER_LINE = re.compile(rf"^\W*((?:(?:[A-Za-z][\w&.,'-]*|&)\s+){{0,7}}?{_COMPANY_SUFFIX})\W*$")
+# A letterhead that runs the address on after the name ("Nordlicht Logistik GmbH Überseeallee 10 ...").
+_EMPLOYER_THEN_ADDRESS = re.compile(
+    rf"^\W*([A-Z][\w&.'-]*\s+(?:(?:[A-Z][\w&.'-]*|&)\s+){{0,4}}?{_COMPANY_SUFFIX})\s+(?=.*\d)"
+)
 _CJK_COMPANY = re.compile(r"^\W*([\u3400-\u9fff（）()]{4,}(?:有限公司|有限责任公司|公司|集团))\W*$")
 _BULLET = re.compile(
     r"(?:^|[•·\-–*]\s*)([A-Z][A-Za-z&/ ,-]+?),?\s+from\s+(.+?)\s+(?:to|until|till)\s+"
@@ -95,7 +99,8 @@ _BULLET = re.compile(
 )
 _ONGOING = re.compile(r"^(?:date|present|now|today|current|to date)$", re.IGNORECASE)
 _CLOSING = re.compile(
-    r"\b(Yours faithfully|Yours sincerely|Sincerely|Kind regards|Best regards|Verified by|Issued by)\b",
+    r"\b(Yours faithfully|Yours sincerely|Sincerely|Kind regards|Best regards|Verified by|Issued by"
+    r"|wish (?:him|her|them) (?:every success|all the best|continued success))\b",
     re.IGNORECASE,
 )
 _DUTY_HINTS = re.compile(
@@ -431,7 +436,7 @@ def _employer(text: _Text) -> tuple[str, list[Word], int | None, str] | None:
         name = m.group(1).strip(" ,")
         words, page = text.words_for(m.start(1), m.start(1) + len(name))
         return _squash(name), words, page, "wording"
-    for pattern in (_EMPLOYER_LINE, _CJK_COMPANY):
+    for pattern in (_EMPLOYER_LINE, _CJK_COMPANY, _EMPLOYER_THEN_ADDRESS):
         for line, words, page in text.lines[:6]:
             lm = pattern.match(line)
             if lm:
@@ -753,10 +758,24 @@ def _work_places(text: _Text) -> list[_Place]:
 
 def _address_places(text: _Text) -> list[_Place]:
     places: list[_Place] = []
-    for line, words, page in text.lines:
-        places.extend(_segment_places(line, words, page, "address"))
-        places.extend(_us_places(line, words, page))
+    for i, line_words_page in enumerate(text.lines):
+        line, words, page = line_words_page
+        found = _segment_places(line, words, page, "address") + _us_places(line, words, page)
+        if not found and i < 3:
+            found = _letterhead_country(line, words, page)
+        places.extend(found)
     return places
+
+
+def _letterhead_country(line: str, words: list[Word], page: int) -> list[_Place]:
+    """A letterhead written on one line without commas ends with its country ("20457 Hamburg Germany")."""
+    tokens = line.split()
+    for n in (2, 1):
+        name = " ".join(tokens[-n:]).strip(" .")
+        code, weak = _country_exact(name) if len(tokens) > n else (None, False)
+        if code:
+            return [_Place(code, words[-n:], page, None, "address", weak)]
+    return []
 
 
 def _us_places(line: str, words: list[Word], page: int) -> list[_Place]:
@@ -828,7 +847,18 @@ def _letter_date(text: _Text, conv: _Convention) -> _Day | None:
         dates = [d for d in _find_dates(line, conv) if d.parsed.precision == "day"]
         if dates:
             return replace(dates[0], words=tuple(words), page=page)
+    # European letters date themselves by the signature: "Hamburg, 30 June 2024" on its own line.
+    for line, words, page in text.lines:
+        if _PLACE_AND_DATE.match(line):
+            dates = [d for d in _find_dates(line, conv) if d.parsed.precision == "day"]
+            if len(dates) == 1:
+                return replace(dates[0], words=tuple(words), page=page)
     return None
+
+
+_PLACE_AND_DATE = re.compile(
+    r"^\s*[A-ZÀ-Þ][\w .'-]{1,30},\s*(?:(?:den|le|am|on)\s+)?\d{1,2}\.?\s*\w+\.?\s*\d{4}\s*$"
+)
 
 
 # --- assembly --------------------------------------------------------------------------------------
