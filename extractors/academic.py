@@ -501,7 +501,7 @@ def _name_run(words: Sequence[Word]) -> list[Word] | None:
     picked: list[Word] = []
     for w in words:
         text = w.text.strip()
-        if not re.fullmatch(r"[A-Za-zÀ-ÖØ-öø-ÿ'’.-]+,?", text):
+        if not re.fullmatch(rf"[{tf.LATIN}'’.-]+,?", text):
             break
         if not text[0].isupper() and text.lower() not in _NAME_PARTICLES:
             break

@@ -25,17 +25,19 @@ from extractors.text_fields import LabelHit
 
 WITHDRAWAL_HEADS = (
     "Withdrawals", "Withdrawal", "Debit", "Debits", "Soll", "Paid out", "Money out", "Belastung",
-    "Lastschrift", "Débit", "Debet", "Cargo", "Retiros", "支出", "借方",
+    "Lastschrift", "Débit", "Debet", "Cargo", "Retiros", "Borç", "Obciążenia", "Out", "支出", "借方",
 )  # fmt: skip
 DEPOSIT_HEADS = (
     "Deposits", "Deposit", "Credit", "Credits", "Haben", "Paid in", "Money in", "Gutschrift", "Crédit",
-    "Kredit", "Abono", "Depósitos", "存入", "收入", "贷方",
+    "Kredit", "Abono", "Depósitos", "Alacak", "Uznania", "In", "存入", "收入", "贷方",
 )  # fmt: skip
-BALANCE_HEADS = ("Balance", "Saldo", "Solde", "Baki", "余额", "餘額", "结余", "結餘")
+BALANCE_HEADS = ("Balance", "Bal.", "Saldo", "Solde", "Baki", "Bakiye", "余额", "餘額", "结余", "結餘")
 # One signed amount column ("+1.234,56", "-86,43", "5,000.00 DR") instead of two.
 AMOUNT_HEADS = (
     "Amount",
     "Amaun",
+    "Kwota",
+    "Tutar",
     "Jumlah",
     "Transaction Amount",
     "Betrag",
@@ -75,6 +77,8 @@ OPENING_LABELS = (
     "Alter Kontostand",
     "Solde d'ouverture",
     "Saldovortrag",
+    "Saldo początkowe",
+    "Devreden",
     "Saldo Awal",
     "Baki Awal",
     "Solde initial",
@@ -88,6 +92,8 @@ CLOSING_LABELS = (
     "Solde de clôture",
     "Solde final",
     "Schlusssaldo",
+    "Saldo końcowe",
+    "Kapanış Bakiyesi",
     "Saldo Akhir",
     "Baki Akhir",
     "Carried Forward",
@@ -129,6 +135,8 @@ HOLDER_LABELS = (
     "Titulaire",
     "Holder",
     "Nama",
+    "Müşteri",
+    "Posiadacz",
     "户名",
     "戶名",
     "账户名称",
@@ -149,14 +157,17 @@ _ACCOUNT_KIND = {
 # Markers after an amount in a single signed column: debit (negative) or credit.
 _DEBIT_MARKS = {"DR", "Dr", "D", "S"}
 _CREDIT_MARKS = {"CR", "Cr", "C", "H"}
-_PERIOD_JOIN = re.compile(r"(to|–|-|—|~|～|至|到|bis|until|through|till|s/d|sampai|hingga)", re.IGNORECASE)
+_PERIOD_JOIN = re.compile(
+    r"(to|–|-|—|~|～|至|到|bis|until|through|till|s/d|sampai|hingga|do|au|al|hasta|tot|até|ate|a)",
+    re.IGNORECASE,
+)
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # Words of labels: a Chinese "name" holding one is a label read as a value.
 _CJK_LABEL_WORDS = re.compile(
     r"账号|賬號|账户|賬戶|户名|戶名|币种|幣種|日期|余额|餘額|金额|金額|摘要|名称|名稱"
 )
 # A bank's name: a word ending in bank (Volksbank) or a word for bank in another language.
-_BANK_WORD = re.compile(r"(?i)^(?:[\w-]*bank|bancorp|sparkasse|banque|banco|banca)$|银行|銀行")
+_BANK_WORD = re.compile(r"(?i)^(?:[\w-]*bank|bankas[ıi]|bancorp|sparkasse|banque|banco|banca)$|银行|銀行")
 # Words that may stand lower-case in a bank's name: links and legal forms.
 _NAME_LINKS = {"of", "and", "the", "de", "du", "des", "der", "für", "fur", "&", "del", "di", "y", "und"}
 _LEGAL_FORMS = {
@@ -216,9 +227,44 @@ class Account:
         )
 
 
+_GROUP_HEAD = re.compile(r"^[-−(]?[$€£¥₹₦₺฿]?\d{1,3}$")
+_GROUP_TAIL = re.compile(r"^\d{3}(?:[.,]\d{1,2}\)?[-+]?)?$")
+
+
+def merge_spaced_amounts(page: Page) -> Page:
+    """The page with amounts grouped by spaces ("28 061,56", "1 234 567,89") as one word each.
+
+    OCR and text layers split them at the spaces; every later rule reads an amount from one word.
+    Only a tight run counts (gaps under a character's height), so neighbouring columns never merge.
+    """
+    out: list[Word] = []
+    for line in page.lines():
+        run: list[Word] = []
+        for w in sorted(line, key=lambda w: w.bbox[0]):
+            tight = run and w.bbox[0] - run[-1].bbox[2] <= tf.height(w.bbox)
+            if run and tight and _GROUP_TAIL.match(w.text) and not re.search(r"[.,]\d", run[-1].text):
+                run.append(w)
+                continue
+            out.extend(_merged(run))
+            run = [w] if _GROUP_HEAD.match(w.text) else []
+            if not run:
+                out.append(w)
+        out.extend(_merged(run))
+    return page.model_copy(update={"words": out})
+
+
+def _merged(run: list[Word]) -> list[Word]:
+    if len(run) < 2:
+        return run
+    box = tf.union_bbox([w.bbox for w in run])
+    assert box is not None
+    text = " ".join(w.text for w in run)
+    return [run[0].model_copy(update={"text": text, "bbox": box, "conf": min(w.conf for w in run)})]
+
+
 def _amount(word: Word) -> Decimal | None:
     text = word.text.strip()
-    if not re.search(r"[.,]\d{2}\)?-?$", text):
+    if not re.search(r"[.,]\d{2}\)?[-+]?$", text):
         return None
     parsed = parse_amount(text)
     return parsed.value if parsed else None
@@ -540,7 +586,7 @@ def _holder(pages: Sequence[Page]) -> tuple[str, list[Word], int] | None:
     return None
 
 
-_LABEL_WORDS = tf.FORM_WORDS | {tf.fold(label) for label in HOLDER_LABELS}
+_LABEL_WORDS = tf.FORM_WORDS | {tf.fold(label) for label in HOLDER_LABELS} | {"customer"}
 
 
 def _holder_words(words: list[Word], title_seen: bool = False) -> tuple[str, list[Word]] | None:
@@ -551,12 +597,12 @@ def _holder_words(words: list[Word], title_seen: bool = False) -> tuple[str, lis
         not re.search(r"\w", words[0].text) or tf.fold(words[0].text.strip(":")) in _LABEL_WORDS
     ):
         words = words[1:]
-    if not title_seen and words and _is_title(words[0].text):
+    while words and _is_title(words[0].text):
         words = words[1:]
     picked = []
     for w in words:
         text = w.text.strip()
-        if not re.fullmatch(r"[A-Za-zÀ-ÖØ-öø-ÿ'’.-]+", text) or not text[0].isupper():
+        if not re.fullmatch(rf"[{tf.LATIN}'’.-]+", text) or not text[0].isupper():
             break
         if picked and picked[-1].text.isupper() and not text.isupper():
             break  # "PRIYA RAGHAVAN Flat 3C": the address starts
@@ -569,11 +615,25 @@ def _holder_words(words: list[Word], title_seen: bool = False) -> tuple[str, lis
 
 
 # Honorifics of other languages, beside the shared TITLES: "M. Étienne Gagnon-Roy", "Sra. López".
-_MORE_TITLES = {"M", "MME", "MLLE", "SR", "SRA", "SRTA", "HERR", "FRAU", "SIG", "SIGRA"}
+_MORE_TITLES = {
+    "M",
+    "MME",
+    "MLLE",
+    "SR",
+    "SRA",
+    "SRTA",
+    "HERR",
+    "FRAU",
+    "SIG",
+    "SIGRA",
+    "CHIEF",
+    "ALHAJI",
+    "ALHAJA",
+}
 
 
 def _is_title(text: str) -> bool:
-    word = text.upper().rstrip(".")
+    word = text.upper().strip("().")  # "CHIEF (DR) EMEKA ...": bracketed titles too
     return word in TITLES or word in _MORE_TITLES
 
 
@@ -596,7 +656,10 @@ def _last4(pages: Sequence[Page]) -> tuple[str, list[Word], int] | None:
             for row in rows:
                 picked = _account_digits(row)
                 digits = re.sub(r"\D", "", "".join(w.text for w in picked))
-                if len(digits) >= 8 or (row is right and len(digits) >= 4):
+                masked = any(re.search(r"[X*#]", w.text) for w in picked)
+                # Account numbers run to 6 digits and more; fewer is a statement's own number
+                # ("Account statement nr 7/2026") unless the rest is masked ("XXXX-1234").
+                if len(digits) >= 8 or (row is right and (len(digits) >= 6 or (masked and len(digits) >= 4))):
                     return digits[-4:], picked, page.number
     return None
 
@@ -713,7 +776,7 @@ def _period(pages: Sequence[Page]) -> tuple[str, str, list[Word], int] | None:
 
 
 def extract_bank_statement(document: DocumentInput) -> list[Fact]:
-    pages = [p for p in document.pages if p.words]
+    pages = [merge_spaced_amounts(p) for p in document.pages if p.words]
     facts: list[Fact] = []
     if not pages:
         return facts

@@ -53,7 +53,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "day_month_name",
         re.compile(
-            rf"(?<![\w])(?P<d>\d{{1,2}}){_ORD}(?:\s+day\s+of)?{_SEP}(?P<mn>{_MONTH_RE})\.?{_SEP}"
+            rf"(?<![\w])(?P<d>\d{{1,2}}){_ORD}(?:\s+(?:day\s+)?of)?{_SEP}(?P<mn>{_MONTH_RE})\.?{_SEP}"
             rf"(?:in\s+the\s+year\s+(?:of\s+)?(?:our\s+lord\s+)?)?(?P<y>\d{{4}})(?!\d)",
             re.IGNORECASE,
         ),

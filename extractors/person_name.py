@@ -27,7 +27,7 @@ from extractors.text_fields import Found, LabelHit
 # Words that continue a name label ("Surname of candidate", "Given names in full"): written tight
 # after it in the label's lettering, they belong to the label, not to the value.
 _LABEL_TAIL = tf.FORM_WORDS | {"the", "in", "full", "as", "per", "candidates", "holder", "s"}
-_SURNAME_FIRST = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+,?$")
+_SURNAME_FIRST = re.compile(rf"^[{tf.LATIN}'’\-]+,?$")  # and in capitals, see surname_first
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ def surname_first(words: list[Word]) -> tuple[str, list[Word]] | None:
     if comma is None or comma == len(picked) - 1:
         return None
     family, given = picked[: comma + 1], picked[comma + 1 :]
-    if not all(_SURNAME_FIRST.match(w.text) for w in family):
+    if not all(_SURNAME_FIRST.match(w.text) and w.text.isupper() for w in family):
         return None
     if not all(w.text[0].isupper() for w in given):
         return None

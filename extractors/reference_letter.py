@@ -43,8 +43,11 @@ _TITLE_PREFIX = rf"(?:{_HONORIFIC}\.?\s+)"
 _PARTICLE = (
     r"(?:bin|binti|binte|bte|ibn|van|von|der|den|de|da|das|do|dos|du|del|della|di|le|la|al|el|ter|ten)"
 )
-_NAME_WORD = r"[A-Z][A-Za-zÀ-ÖØ-öø-ÿ'’-]+"
+_NAME_WORD = rf"[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][{tf.LATIN}'’-]+"
 _NAME = rf"({_NAME_WORD}(?:\s+(?:{_NAME_WORD}|[A-Z]\.|{_PARTICLE}(?=\s+[A-Z]))){{0,5}})"
+# The same within one line: a sentence subject found at a line's start must not take in the heading
+# above it ("Re: ... Mr Liam Patrick O'Connor" / "Liam was employed").
+_NAME_ON_LINE = rf"({_NAME_WORD}(?:[^\S\n]+(?:{_NAME_WORD}|[A-Z]\.|{_PARTICLE}(?=[^\S\n]+[A-Z]))){{0,5}})"
 _EMPLOYMENT_VERB = (
     r"(?:(?:has|had)\s+been|was|is|has)\s+(?:employed|working|engaged|serving|worked|served)"
     r"|worked|served|joined"
@@ -55,14 +58,15 @@ _EMPLOYEE = [
     # The subject of an employment sentence: "Ms Clara Weber, born 03.05.1990, was employed by ...". A
     # name without an honorific counts only where a sentence starts.
     re.compile(
-        rf"(?:(?<![\w.]){_TITLE_PREFIX}|^|(?<=[.!?:]\s)|(?<=\n)){_NAME}"
+        rf"(?:(?<![\w.]){_TITLE_PREFIX}|^|(?<=[.!?:]\s)|(?<=\n)){_NAME_ON_LINE}"
         rf"(?:\s*\([^)]{{0,60}}\)|\s*,[^;]{{0,90}}?,)?\s+(?:{_EMPLOYMENT_VERB})\b"
     ),
 ]
 # A heading on one line: "RE: EMPLOYMENT VERIFICATION – MR ZHANG WEI", "Employment reference - Erik L.".
 _EMPLOYEE_HEADING = re.compile(
-    rf"(?i:reference|verification|certificate|testimonial|confirmation)(?:\s+(?i:for|of))?\s*[–—:-]?\s*"
-    rf"{_TITLE_PREFIX}?([A-Z][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*(?:\s+(?:[A-Z][A-Za-zÀ-ÖØ-öø-ÿ'’.-]*|{_PARTICLE})){{1,5}})\s*$"
+    rf"(?i:reference|verification|certificate|testimonial|confirmation|statement of service|service)"
+    rf"(?:\s+(?i:for|of))?\s*[–—:-]?\s*"
+    rf"{_TITLE_PREFIX}?([A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][{tf.LATIN}'’.-]*(?:\s+(?:[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][{tf.LATIN}'’.-]*|{_PARTICLE})){{1,5}})\s*$"
 )
 _EMPLOYEE_LABELS = ("Employee Name", "Name of Employee", "Employee's Name", "Staff Name", "Full Name")
 _NOT_NAME_WORDS = _word_set(
@@ -177,10 +181,10 @@ _TITLE_TRIGGERS: list[tuple[re.Pattern[str], int, bool]] = [
 _EMPLOYMENT_CONTEXT = re.compile(r"\b(?:employ|work|serv|join|hire|appoint|engag|promot|position|role)", re.I)
 _START_CUE = re.compile(
     r"\b(?:since|from|effective(?:\s+from)?|with\s+effect\s+from|w\.e\.f\.?|commencing(?:\s+on)?|"
-    r"starting(?:\s+(?:on|from))?|as\s+of|on|in)\s*$",
+    r"starting(?:\s+(?:on|from))?|as\s+of|on|in)(?:\s+the)?\s*$",
     re.IGNORECASE,
 )
-_END_CUE = re.compile(r"(?:\b(?:to|until|till|through|thru|and)|[–—-])\s*$", re.IGNORECASE)
+_END_CUE = re.compile(r"(?:\b(?:to|until|till|through|thru|and)|[–—-])(?:\s+the)?\s*$", re.IGNORECASE)
 _VERB_KIND = re.compile(
     r"\b(?:(employ\w*|work\w*|serv\w*|join\w*|hire\w*|engag\w*|start\w*|commenc\w*)"
     r"|(promot\w*|appoint\w*|transfer\w*|redesignat\w*)|(born|birth|DOB|issued|expir\w*))\b",
@@ -189,23 +193,27 @@ _VERB_KIND = re.compile(
 _SENTENCE_END = re.compile(r"(\w*)[.!?;]\s+(?=[A-Z\u3400-\u9fff])")
 # Words whose full stop ends no sentence ("Mr. Wang", "Zenith Tools Pvt. Ltd. since").
 _ABBREVIATIONS = _word_set("mr ms mrs dr prof st no co pvt pte pty inc corp ltd bros jr sr dept")
+# A label may follow its translation in another script ("到職日 Date Joined", "Должность Position").
+_FOREIGN_PREFIX = r"(?:[^\x00-\x7F\s]+\s+)*"
 _START_LABEL = re.compile(
-    r"^\W*(?:Date\s+of\s+(?:Hire|Joining|Employment|Appointment|Commencement)|(?:Employment\s+)?Start\s+Date|"
+    rf"^\W*{_FOREIGN_PREFIX}(?:Date\s+of\s+(?:Hire|Joining|Employment|Appointment|Commencement|Entry)|"
+    r"(?:Employment\s+)?Start\s+Date|Date\s+Joined|Joined\s+on|"
     r"Hire\s+Date|Joining\s+Date|Commencement\s+Date|Employed\s+(?:Since|From))\s*[:.\-–]?\s*",
     re.IGNORECASE,
 )
 _END_LABEL = re.compile(
-    r"^\W*(?:(?:Employment\s+)?End\s+Date|Date\s+of\s+(?:Leaving|Separation|Termination|Resignation)|"
+    rf"^\W*{_FOREIGN_PREFIX}(?:(?:Employment\s+)?End\s+Date|Date\s+of\s+(?:Leaving|Separation|Termination|"
+    r"Resignation|Relieving)|Date\s+Left|Employed\s+(?:Until|Till)|Relieving\s+Date|"
     r"Last\s+(?:Working\s+)?Day|Leaving\s+Date|Termination\s+Date|Separation\s+Date)\s*[:.\-–]?\s*",
     re.IGNORECASE,
 )
 _TITLE_LABEL = re.compile(
-    r"^\W*(?:Job\s+Title|(?:Current\s+)?Position(?:\s+Held)?|Designation|Job\s+Role|Role|Title|Rank)"
+    rf"^\W*{_FOREIGN_PREFIX}(?:Job\s+Title|(?:Current\s+)?Position(?:\s+Held)?|Designation|Job\s+Role|Role|Title|Rank)"
     r"\s*[:.\-–]?\s+(.{2,80}?)\s*$",
     re.IGNORECASE,
 )
 _LETTER_DATE_LABEL = re.compile(
-    r"^\W*(?:(?:Letter\s+)?Date(?:\s+(?:Issued|of\s+Issue))?|Issue\s+Date|Issued\s+on|Dated)\s*[:.\-–]?\s*",
+    rf"^\W*{_FOREIGN_PREFIX}(?:(?:Letter\s+)?Date(?:\s+(?:Issued|of\s+Issue))?|Issue\s+Date|Issued\s+on|Dated)\s*[:.\-–]?\s*",
     re.IGNORECASE,
 )
 _WORK_PLACE_LABEL = re.compile(
@@ -396,6 +404,9 @@ def _employee(text: _Text, pages: Sequence[Page]) -> tuple[str, list[Word], int 
     labelled = tf.value_near(pages, _EMPLOYEE_LABELS, _parse_person, ("right",))
     if labelled:
         return labelled.value, list(labelled.words), labelled.page
+    form_row = _form_row_name(pages)
+    if form_row:
+        return form_row
     for line, words, page in text.lines:
         m = _EMPLOYEE_HEADING.search(line)
         name = _clean_name(m.group(1)) if m else None
@@ -411,6 +422,25 @@ def _name_match(text: _Text, matches: Iterable[re.Match[str]]) -> tuple[str, lis
         if name:
             words, page = text.words_for(m.start(1), m.start(1) + len(m.group(1).rstrip()))
             return name, words, page
+    return None
+
+
+# Short labels a certificate's form opens a row with ("Employee:", "姓名 Name"). Only at the start of
+# a row: "Name" inside "Company Name" or a sentence labels nothing.
+_FORM_NAME_LABELS = ("Employee", "Name", "Name of the Employee", "Staff")
+
+
+def _form_row_name(pages: Sequence[Page]) -> tuple[str, list[Word], int | None] | None:
+    for page in pages:
+        for hit in tf.find_labels(page, _FORM_NAME_LABELS):
+            row = sorted((w for w in page.words if w.line == hit.line), key=lambda w: w.bbox[0])
+            latin = [w for w in row if re.search(rf"[{tf.LATIN}]", w.text)]
+            if not latin or latin[0] is not hit.words[0]:
+                continue
+            value = [w for w in tf.right_of(page, hit) if not tf.has_cjk(w.text)]
+            parsed = _parse_person(value)
+            if parsed:
+                return parsed[0], parsed[1], page.number
     return None
 
 
@@ -551,7 +581,8 @@ def _table_positions(text: _Text, pages: Sequence[Page], conv: _Convention) -> l
     """Rows of a Position | From | To table: the title is the text left of the first date."""
     out: list[Position] = []
     for page in pages:
-        heads = tf.find_labels(page, ("Position",))
+        # "Position:" with its value beside it is a form's row, not a table's heading.
+        heads = [hd for hd in tf.find_labels(page, ("Position",)) if not hd.words[-1].text.endswith(":")]
         for head in heads:
             h = tf.height(head.bbox)
             rows = tf.below(page, head, max_rows=6, slack=40.0)
@@ -567,6 +598,8 @@ def _table_positions(text: _Text, pages: Sequence[Page], conv: _Convention) -> l
                 title = line[: dates[0].start].strip(" :,-–")
                 if not title or not re.match(r"[A-Z]", title) or not _is_title_shaped(title):
                     continue
+                if _START_LABEL.match(title + ":") or _END_LABEL.match(title + ":"):
+                    continue  # "Employed since: 2018-03-12" is a dated label, not a title
                 end = dates[1] if len(dates) > 1 else None
                 out.append(Position(title, dates[0], None if ongoing else end, ongoing, row_all, page.number))
             if out:
@@ -844,6 +877,8 @@ def _letter_date(text: _Text, conv: _Convention) -> _Day | None:
     for line, words, page in text.lines:
         if re.search(r"\b(since|from|employed|born|birth)\b", line, re.IGNORECASE):
             break
+        if _START_LABEL.match(line) or _END_LABEL.match(line):
+            break  # a form's dated rows: the employment's dates, not the letter's
         dates = [d for d in _find_dates(line, conv) if d.parsed.precision == "day"]
         if dates:
             return replace(dates[0], words=tuple(words), page=page)
@@ -853,6 +888,12 @@ def _letter_date(text: _Text, conv: _Convention) -> _Day | None:
             dates = [d for d in _find_dates(line, conv) if d.parsed.precision == "day"]
             if len(dates) == 1:
                 return replace(dates[0], words=tuple(words), page=page)
+    # Or in the signature block, a date beside the issuing department ("HR Division    2024-01-05").
+    for line, words, page in reversed(text.lines[-4:]):
+        dates = [d for d in _find_dates(line, conv) if d.parsed.precision == "day"]
+        if len(dates) == 1 and not (_START_LABEL.match(line) or _END_LABEL.match(line)):
+            date_words = [w for w in words if re.search(r"\d", w.text)]
+            return replace(dates[0], words=tuple(date_words or words), page=page)
     return None
 
 

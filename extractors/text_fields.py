@@ -42,6 +42,10 @@ def fold(text: str) -> str:
     return "".join(ch for ch in kept if ch.isalnum())
 
 
+def has_cjk(text: str) -> bool:
+    return bool(_CJK.search(text))
+
+
 def join_words(words: Iterable[Word]) -> str:
     """Words as one string, with the spaces Tesseract's Chinese models put between characters removed."""
     return _CJK_GAP.sub("", " ".join(w.text for w in words)).strip()
@@ -564,7 +568,10 @@ FORM_WORDS = {
     "of",
 }
 _LEADING_NOISE = {"name", "names", "", "of"}
-_NAME_WORD = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿ'’\-.]+,?$")
+# Letters of the Latin script, extended and additional included: Turkish İ/ı/ş, Polish ł/ś and
+# Vietnamese ư are as much a name as é. Other scripts are read by their own rules (cjk_name).
+LATIN = "A-Za-zÀ-ÖØ-öø-ÿĀ-ɏḀ-ỿ"
+_NAME_WORD = re.compile(rf"^[{LATIN}'’\-.]+,?$")
 
 
 def name_words(words: Sequence[Word], upper: bool = False) -> list[Word] | None:
@@ -578,7 +585,7 @@ def name_words(words: Sequence[Word], upper: bool = False) -> list[Word] | None:
         text = w.text.strip()
         if not picked and (fold(text) in _LEADING_NOISE or _CJK.search(text)):
             continue
-        if not re.search(r"[A-Za-zÀ-ÿ]", text):
+        if not re.search(rf"[{LATIN}]", text):
             if picked:
                 break
             continue

@@ -69,3 +69,23 @@ def test_round_trip_of_english_grouping(value: Decimal) -> None:
 @given(st.text(max_size=40))
 def test_currency_never_raises(text: str) -> None:
     assert currency_code(text) is None or len(currency_code(text) or "") == 3
+
+
+def test_a_trailing_plus_is_a_credit_and_a_trailing_minus_a_debit() -> None:
+    assert parse_amount("8,650.00+").value == Decimal("8650.00")
+    assert parse_amount("245.30-").value == Decimal("-245.30")
+    assert [a.value for a in find_amounts("SALARY 8,650.00+ ATM 500.00-")] == [
+        Decimal("8650.00"),
+        Decimal("-500.00"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"), [("₦", "NGN"), ("₺", "TRY"), ("฿", "THB"), ("RM", "MYR"), ("Rp", "IDR")]
+)
+def test_more_currency_symbols(text: str, code: str) -> None:
+    assert currency_code(text) == code
+
+
+def test_an_amount_after_a_naira_sign_reads() -> None:
+    assert parse_amount("₦2,928,374.50").value == Decimal("2928374.50")

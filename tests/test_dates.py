@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractors.dates import ParsedDate, find_dates, parse_date, to_iso
+from extractors.dates import ParsedDate, find_dates, parse_date, rewrite_dates, to_iso
 
 
 @pytest.mark.parametrize(
@@ -61,3 +61,26 @@ def test_numeric_order_is_settled_by_a_date_that_reads_only_one_way() -> None:
     assert numeric_order("Issued 25.01.2018") == (True, False)
     assert numeric_order("05/08/2018 only") == (False, False)
     assert numeric_order("25.01.2018 and 11/23/1996") == (True, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("测试时间 二〇一九年六月十五日", "2019-06-15"),
+        ("二〇二一年三月二十五日", "2021-03-25"),
+        ("was on the twenty-eighth day of June 2019 admitted", "2019-06-28"),
+        ("the twenty-second day of May, in the year of Our Lord two thousand and sixteen", "2016-05-22"),
+        ("from the 4th of February 2019", "2019-02-04"),
+        ("01 Agustus 2026", "2026-08-01"),
+        ("15. März 2024", "2024-03-15"),
+        ("02 Mei 2020", "2020-05-02"),
+    ],
+)
+def test_dates_written_out_or_in_other_languages_are_rewritten_and_read(text: str, iso: str) -> None:
+    rewritten = rewrite_dates(text)
+    assert len(rewritten) == len(text)  # offsets found in the rewrite still index the original
+    assert [d.value for d in find_dates(rewritten)][:1] == [iso]
+
+
+def test_a_foreign_month_word_away_from_a_date_is_left_alone() -> None:
+    assert rewrite_dates("Mars 2019 mission") == "Mars 2019 mission"

@@ -17,8 +17,13 @@ many term dates; distractors (issue dates, signatories, birth dates, registratio
 
 First contact (2026-11-27, one run, documents unchanged since): 148/187 facts right (79.1%),
 7 wrong values accepted (transcript F1 holder_name, bank F3 holder_name, bank F4 account last4,
-ref F2 employee_name, ref F3 position, ref F4 employee_name and letter_date). The tests below guard
-against falling back from that first contact; they do not demand a target.
+ref F2 employee_name, ref F3 position, ref F4 employee_name and letter_date).
+
+The extractors were then fixed against it with general rules (names in every Latin letter, such as
+Turkish İ/ı and Polish ś; label rows after a translation in another script; form rows of reference
+letters; space-grouped amounts; more currency symbols; "the 4th of February"), reaching 175/187
+with none wrong accepted. From then on it guards against regressions like families C to E, and no
+longer measures generalisation.
 """
 
 from __future__ import annotations
@@ -1002,7 +1007,9 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "frau", "herr", "m", "mme", "
 
 def _fold(text: str) -> str:
     """Case, accents and whitespace folded away: formats that differ legitimately."""
-    text = unicodedata.normalize("NFKD", str(text))
+    # Turkish dotless ı folds to i like the accents below (BANKASI / Bankası); a comparison fix made
+    # after first contact, no document changed.
+    text = unicodedata.normalize("NFKD", str(text).replace("ı", "i"))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return " ".join(text.casefold().split())
 
@@ -1232,15 +1239,15 @@ def test_issuer_family_f_documents_are_self_consistent() -> None:
         assert prc_check_char(psc_id[:17]) == psc_id[17]
 
 
-def test_issuer_family_f_never_falls_below_first_contact() -> None:
+def test_issuer_family_f_scores_at_least_90_percent() -> None:
     right, total, misses, _ = score()
     assert total == FIRST_CONTACT["total"]
-    assert right >= FIRST_CONTACT["right"], f"{right}/{total}; misses: {misses}"
+    assert right / total >= 0.90, f"{right}/{total}; misses: {misses}"
 
 
-def test_issuer_family_f_accepts_no_more_wrong_values_than_at_first_contact() -> None:
+def test_issuer_family_f_accepts_no_wrong_value() -> None:
     _, _, _, wrong_accepted = score()
-    assert len(wrong_accepted) <= FIRST_CONTACT["wrong_accepted"], wrong_accepted
+    assert not wrong_accepted, wrong_accepted
 
 
 if __name__ == "__main__":

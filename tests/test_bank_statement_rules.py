@@ -1,0 +1,46 @@
+"""Bank-statement rules that hold whatever the issuer: grouping, account numbers, headings."""
+
+from __future__ import annotations
+
+from core.models import DocType
+from extractors.bank_statement import merge_spaced_amounts
+from extractors.registry import EXTRACTORS
+from tests.test_extract_toolkit import doc, make_page
+
+
+def _facts(rows: list) -> dict[str, object]:
+    return {f.field: f.value for f in EXTRACTORS[DocType.bank_statement](doc(make_page(rows)))}
+
+
+def test_space_grouped_amounts_become_one_word_but_neighbouring_columns_do_not() -> None:
+    page = make_page([[(40, "02.07"), (120, "Czynsz"), (330, "-2 150,00"), (460, "21 268,90")]])
+    words = [w.text for w in merge_spaced_amounts(page).words]
+    assert "-2 150,00" in words and "21 268,90" in words
+    assert "02.07" in words  # a date beside an amount stays a word of its own
+
+
+def test_a_statements_own_number_is_not_read_as_the_account() -> None:
+    facts = _facts(
+        [
+            "Bank Example S.A.",
+            "Account statement nr 7/2026",
+            [(40, "Account:"), (220, "PL61 1090 1014 0000 0712 1981 2874")],
+        ]
+    )
+    assert facts["bank_statement.account_number_last4"] == "2874"
+
+
+def test_a_summary_row_with_debit_and_credit_words_is_not_a_table_heading() -> None:
+    rows = [
+        "STRAITS EXAMPLE BANK BERHAD",
+        [(40, "Tarikh"), (110, "Butiran / Description"), (360, "Amaun (RM)"), (470, "Baki (RM)")],
+        [(40, "01/09"), (110, "BAKI AWAL / OPENING BALANCE"), (470, "15,482.90")],
+        [(40, "03/09"), (110, "IBG PAYMENT"), (360, "245.30-"), (470, "15,237.60")],
+        [(40, "15/09"), (110, "SALARY CREDIT"), (360, "8,650.00+"), (470, "23,887.60")],
+        [(40, "30/09"), (110, "BAKI AKHIR / CLOSING BALANCE"), (470, "23,887.60")],
+        "JUMLAH DEBIT / TOTAL DEBIT 245.30      JUMLAH KREDIT / TOTAL CREDIT 8,650.00",
+    ]
+    facts = _facts(rows)
+    assert float(facts["bank_statement.closing_balance"]) == 23887.60
+    assert facts["bank_statement.adds_up"] is True
+    assert facts["bank_statement.currency"] == "MYR"
