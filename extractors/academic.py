@@ -14,6 +14,7 @@ with no such wording is only a guess (reviewed unless it is the only one left on
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -73,6 +74,9 @@ NAME_TRIGGERS = (
     "awarded to",
     "certifies that",
     "confer upon",
+    "be it known that",
+    "hereby declares that",
+    "testify that",
 )
 # Lines of prose that mention the university without being its name.
 _NOT_INSTITUTION = re.compile(
@@ -142,6 +146,8 @@ _NOT_FIELD = re.compile(
     re.IGNORECASE,
 )
 _FIELD_TAIL = re.compile(r"\s+(?:at|from|with|by|on|under|and is|is|was)\s+.*$|,\s+(?=[a-z]).*$|[.;].*$")
+# A field set on a line of its own in capitals, one to six words (no digits, no sentence).
+_CAPITALS_LINE = re.compile(r"^\s*[A-Z][A-Z&'-]+(?:\s+(?:[A-Z][A-Z&'-]*|AND|OF|&)){0,5}\s*$")
 _NEXT_LINE_FIELD = re.compile(
     r"^\s*(?:\((?P<paren>[^)]+)\)"
     r"|(?i:major(?:ing)?|speciali[sz](?:ation|ing)|concentration)\s*(?i:in\b|:)\s*(?P<major>.+)"
@@ -215,8 +221,11 @@ def _title(lines: list[_Line]) -> _Title | None:
             end = m.start(2) + len(subject)
             title = f"{m.group(1).capitalize()} of {_title_case(subject)}"
             found = _field_after_title(line, end)
-            if found is None and i + 1 < len(lines) and lines[i + 1].page == line.page:
-                found = _field_below_title(lines[i + 1])
+            below = lines[i + 1 : i + 3]
+            if below and below[0].text.strip() == "in" and len(below) > 1:
+                below = below[1:]  # "MASTER OF SCIENCE" / "in" / "ARTIFICIAL INTELLIGENCE"
+            if found is None and below and below[0].page == line.page:
+                found = _field_below_title(below[0], m.group(0).isupper())
             field, field_words = found if found else (None, [])
             return _Title(title, field, line, _words_for(line, m.start(), end), field_words, i)
         a = _ABBREV.search(line.text)
@@ -269,6 +278,11 @@ def _field_after_title(line: _Line, end: int) -> tuple[str, list[Word]] | None:
         end += lead.end()  # "Master of Arts MA in History": the field follows the abbreviation
     rest = line.text[end:]
     fm = _TITLE_FIELD.match(rest)
+    if fm and fm.group(1) and _not_a_field_in_brackets(fm.group(1)):
+        # "Master of Arts (magister) in International Relations", "(B.Sc.)": look past the brackets.
+        end += fm.end(1) + 1
+        rest = line.text[end:]
+        fm = _TITLE_FIELD.match(rest)
     if not fm:
         sm = _SLASH_FIELD.search(rest)
         return _field_from(line, sm.group(1), end + sm.start(1)) if sm else None
@@ -277,9 +291,17 @@ def _field_after_title(line: _Line, end: int) -> tuple[str, list[Word]] | None:
     return _field_from(line, raw, start)
 
 
-def _field_below_title(line: _Line) -> tuple[str, list[Word]] | None:
-    """The field on the line under the title: "(BIOTECHNOLOGY)", "Major in Economics", "in Physics"."""
+def _not_a_field_in_brackets(text: str) -> bool:
+    """Brackets after a title that hold its abbreviation or its name in the local language."""
+    return _is_abbreviation(text) or bool(_ABBREV.fullmatch(text.strip())) or text[:1].islower()
+
+
+def _field_below_title(line: _Line, title_in_capitals: bool = False) -> tuple[str, list[Word]] | None:
+    """The field on the line under the title: "(BIOTECHNOLOGY)", "Major in Economics", "in Physics",
+    or, under a title in capitals, a line of capitals of its own ("COMPUTER SCIENCE")."""
     fm = _NEXT_LINE_FIELD.match(line.text)
+    if not fm and title_in_capitals and _CAPITALS_LINE.match(line.text):
+        return _field_from(line, line.text.strip(), len(line.text) - len(line.text.lstrip()))
     if not fm:
         return None
     group = next(g for g in ("paren", "major", "bare") if fm.group(g))
@@ -489,9 +511,28 @@ def _holder_before_birth(lines: list[_Line]) -> tuple[str, list[Word], int] | No
         born = re.search(r",?\s*\(?\bborn\b", line.text)
         if born is None or born.start() == 0:
             continue
-        words = _words_for(line, 0, born.start())
+        # "LIU Yang, male, born in May 1987": the sex between name and birth is not part of the name.
+        before = re.sub(r",?\s*\b(?:male|female)\s*$", "", line.text[: born.start()], flags=re.IGNORECASE)
+        words = _words_for(line, 0, len(before))
         name = _name_run(words)
         if name and len(name) == len(words):
+            return " ".join(w.text.rstrip(",") for w in name), name, line.page
+    return _holder_over_birth_line(lines)
+
+
+_HONORIFIC_LINE = re.compile(r"^(?:\S+\s*/\s*)?(?:Mr|Ms|Mrs|Miss|Dr|Mx)\.?\s+", re.IGNORECASE)
+
+
+def _holder_over_birth_line(lines: list[_Line]) -> tuple[str, list[Word], int] | None:
+    """A line that is an honorific and a name, over a line giving the birth ("Pani / Ms Marta Zofia
+    Kowalczyk" / "urodzona ... / born 14 May 1995 in Kraków")."""
+    for line, nxt in itertools.pairwise(lines):
+        m = _HONORIFIC_LINE.match(line.text)
+        if m is None or nxt.page != line.page or not re.search(r"\bborn\b", nxt.text, re.IGNORECASE):
+            continue
+        words = _words_for(line, m.end(), len(line.text))
+        name = _name_run(words)
+        if name and len(name) == len(words) and len(name) >= 2:
             return " ".join(w.text.rstrip(",") for w in name), name, line.page
     return None
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from PIL import Image
 
 from core.models import BBox, Fact, FactStatus, FileKind, Page, Scalar
+from extractors.label_split import split_label_words
 
 # Extraction runs before the document is tied to an upload path (the same bytes can be uploaded
 # twice); the pipeline fills in `file` when it assembles the case.
@@ -25,6 +26,9 @@ class DocumentInput:
     path: Path | None = None
     image_loader: Callable[[Page], Image.Image] | None = None
     _images: dict[int, Image.Image] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        self.pages = [split_label_words(p) for p in self.pages]
 
     def page_image(self, page: Page) -> Image.Image | None:
         """The upright page image in the coordinates of the page's word boxes (None for a text-only input)."""

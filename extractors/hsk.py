@@ -36,6 +36,8 @@ CERT_LABELS = (
     "报告编号",
     "報告編號",
     "成绩报告编号",
+    "编号",
+    "編號",
 )
 # Other numbers a report prints near the certificate number (the candidate's ID, the admission
 # ticket): a number one of these labels owns is never the certificate number.
@@ -117,6 +119,8 @@ def _scores(page: Page) -> dict[str, Word]:
                     and not _in_columns(w, full_marks)
                 ),
                 max_rows=6,
+                # With a full-marks column skipped, "your score" stands two columns away.
+                right_reach=0.6 if full_marks else 0.45,
             )
             candidates = [w for w in candidates if id(w) not in used]
             if candidates:

@@ -30,7 +30,7 @@ GRADE_FLOOR = {
 _TRAD = str.maketrans({"級": "级", "甲": "甲", "乙": "乙", "壹": "一", "贰": "二", "貳": "二", "叁": "三"})
 _GRADE = re.compile(r"([一二三])\s*级\s*([甲乙])\s*等")
 NAME_LABELS = vocab.FULL_NAME
-CERT_LABELS = ("证书编号", "證書編號", "Certificate No", "Certificate Number")
+CERT_LABELS = ("证书编号", "證書編號", "编号", "編號", "Certificate No", "Certificate Number")
 SCORE_LABELS = ("分数", "分數", "成绩", "得分", "Score")
 # Words of a certificate's own labels (证书编号, 测试时间, 性别 ...): a "name" holding one is a label
 # read as a value. Words, not single characters: 成, 单 and 时 are also surnames.

@@ -490,6 +490,7 @@ def nearest_in_column(
     accept: Callable[[Word], bool],
     max_rows: float = 8.0,
     allow_right: bool = True,
+    right_reach: float = 0.45,
 ) -> list[Word]:
     """Accepted words under a label in its column (nearest first), or right of it on its row.
 
@@ -510,7 +511,7 @@ def nearest_in_column(
         dx = wx - cx
         if 0.5 * h < dy <= max_rows * h and abs(dx) <= half_width + h:
             scored.append((abs(dx) + 0.2 * dy, w))
-        elif allow_right and abs(dy) <= 0.6 * h and 0 < w.bbox[0] - box[2] <= 0.45 * page.width:
+        elif allow_right and abs(dy) <= 0.6 * h and 0 < w.bbox[0] - box[2] <= right_reach * page.width:
             # A value on the label's own row wins over anything below it.
             scored.append((-1.0 / (1.0 + w.bbox[0] - box[2]), w))
     return [w for _, w in sorted(scored, key=lambda t: t[0])]
