@@ -122,7 +122,9 @@ _AWARD_WORDING = re.compile(
 )
 # The start of studies, which certificates and transcripts also date: never the award.
 _START_WORDING = re.compile(
-    r"matricul|enrol|\badmitted\b(?! to the degree)|\bentered\b|commenced|入学|immatrikul", re.IGNORECASE
+    r"matricul|enrol|\badmitted\b(?! to the degree)|\bentered\b|commenced|入学|immatrikul"
+    r"|\bexam(?:en|ination)?\b",  # the examination passed before the award ("examen profesional")
+    re.IGNORECASE,
 )
 _ISSUE_WORDING = re.compile(r"\bissued?\b|date of issue|\bprinted\b|\bprint date|签发|打印", re.IGNORECASE)
 # Course rows and the header over them: on a transcript their dates are exam dates, never the award.

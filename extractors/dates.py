@@ -208,21 +208,103 @@ _SPELLED_YEAR = re.compile(
 
 
 # Month names of the languages clients' statements and certificates come in (German, French,
-# Spanish, Portuguese, Italian, Dutch, Indonesian/Malay), each rewritten to the English
-# three-letter form padded to its length. Only names that are not also English words.
+# Spanish, Portuguese, Italian, Dutch, Swedish, Polish and Czech in the genitive, Indonesian and
+# Malay), each rewritten to the English three-letter form padded to its length.
 _MONTHS_ABROAD: dict[str, tuple[str, ...]] = {
-    "Jan": ("januar", "janvier", "enero", "janeiro", "gennaio", "januari", "janvier"),
-    "Feb": ("februar", "février", "fevrier", "febrero", "fevereiro", "febbraio", "februari", "pebruari"),
-    "Mar": ("märz", "maerz", "mars", "marzo", "março", "marco", "maart", "maret", "mac"),
-    "Apr": ("avril", "abril", "aprile", "april"),
-    "May": ("mai", "mayo", "maio", "maggio", "mei"),
-    "Jun": ("juni", "juin", "junio", "junho", "giugno"),
-    "Jul": ("juli", "juillet", "julio", "julho", "luglio", "julai"),
-    "Aug": ("august", "août", "aout", "agosto", "augustus", "agustus", "ogos"),
-    "Sep": ("septembre", "septiembre", "setembro", "settembre", "september"),
-    "Oct": ("oktober", "octobre", "octubre", "outubro", "ottobre", "oktober"),
-    "Nov": ("novembre", "noviembre", "novembro", "nopember"),
-    "Dec": ("dezember", "décembre", "decembre", "diciembre", "dezembro", "dicembre", "desember", "disember"),
+    "Jan": (
+        "stycznia",
+        "leden",
+        "ledna",
+        "januar",
+        "janvier",
+        "enero",
+        "janeiro",
+        "gennaio",
+        "januari",
+        "janvier",
+    ),
+    "Feb": (
+        "lutego",
+        "únor",
+        "února",
+        "februar",
+        "février",
+        "fevrier",
+        "febrero",
+        "fevereiro",
+        "febbraio",
+        "februari",
+        "pebruari",
+        "februar",
+    ),
+    "Mar": (
+        "marca",
+        "březen",
+        "března",
+        "märz",
+        "maerz",
+        "mars",
+        "marzo",
+        "março",
+        "marco",
+        "maart",
+        "maret",
+        "mac",
+    ),
+    "Apr": ("kwietnia", "duben", "dubna", "avril", "abril", "aprile", "april"),
+    "May": ("maja", "maj", "květen", "května", "mai", "mayo", "maio", "maggio", "mei"),
+    "Jun": ("czerwca", "červen", "června", "juni", "juin", "junio", "junho", "giugno"),
+    "Jul": ("lipca", "červenec", "července", "juli", "juillet", "julio", "julho", "luglio", "julai"),
+    "Aug": (
+        "sierpnia",
+        "augusti",
+        "srpen",
+        "srpna",
+        "august",
+        "août",
+        "aout",
+        "agosto",
+        "augustus",
+        "agustus",
+        "ogos",
+    ),
+    "Sep": (
+        "września",
+        "wrzesnia",
+        "září",
+        "setiembre",
+        "septembre",
+        "septiembre",
+        "setembro",
+        "settembre",
+        "september",
+    ),
+    "Oct": (
+        "października",
+        "pazdziernika",
+        "říjen",
+        "října",
+        "oktober",
+        "octobre",
+        "octubre",
+        "outubro",
+        "ottobre",
+        "oktober",
+    ),
+    "Nov": ("listopada", "listopad", "novembre", "noviembre", "novembro", "nopember"),
+    "Dec": (
+        "grudnia",
+        "prosinec",
+        "prosince",
+        "dezember",
+        "décembre",
+        "decembre",
+        "diciembre",
+        "dezembro",
+        "dicembre",
+        "desember",
+        "disember",
+    ),
 }
 _TO_ENGLISH = {
     name: short
@@ -232,7 +314,7 @@ _TO_ENGLISH = {
 }
 # A foreign month counts only between a day and a year, so "Mars" the planet or "mai" stay words.
 _FOREIGN_MONTH = re.compile(
-    rf"(?<=\d)(\.?\s*(?:de\s+)?)({_alternation(_TO_ENGLISH)})\.?(?=\s*(?:de\s+)?\d{{4}})"
+    rf"(?<=\d)(\.?\s*(?:de\s+)?)({_alternation(_TO_ENGLISH)})\.?(\s*(?:de\s+)?)(?=\d{{4}})"
     rf"|(?<=\d\s)({_alternation(_TO_ENGLISH)})(?=\s)",
     re.IGNORECASE,
 )
@@ -240,12 +322,12 @@ _FOREIGN_MONTH = re.compile(
 
 def _english_month(m: re.Match[str]) -> str:
     if m.group(2):
-        return (
-            m.group(1)
-            + _padded(_TO_ENGLISH[m.group(2).lower()], m.group(2))
-            + m.group(0)[len(m.group(1)) + len(m.group(2)) :]
-        )
-    return _padded(_TO_ENGLISH[m.group(3).lower()], m.group(3))
+        # "14 de febrero de 1996": the Spanish/Portuguese "de" goes, blanked to keep offsets.
+        before = re.sub(r"(?i)\bde\b", "  ", m.group(1))
+        after = re.sub(r"(?i)\bde\b", "  ", m.group(3))
+        month = m.group(0)[len(m.group(1)) : len(m.group(0)) - len(m.group(3))]
+        return before + _padded(_TO_ENGLISH[m.group(2).lower()], month) + after
+    return _padded(_TO_ENGLISH[m.group(4).lower()], m.group(4))
 
 
 def _padded(number: str, original: str) -> str:

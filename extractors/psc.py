@@ -129,7 +129,7 @@ def extract_psc(document: DocumentInput) -> list[Fact]:
     if not pages:
         return []
     grade = _grade(pages)
-    name = tf.value_near(pages, NAME_LABELS, _cjk_name, ("right", "below"))
+    name = tf.value_near(pages, NAME_LABELS, _cjk_name, ("right", "below", "left"))
     method_suffix = ""
     if grade is None or name is None or name.ocr_conf < 0.8:
         reread = [r for r in (_reread(document, p) for p in pages) if r is not None]
@@ -143,7 +143,7 @@ def extract_psc(document: DocumentInput) -> list[Fact]:
     facts: list[Fact] = []
     if name:
         facts.append(tf.fact_from("psc.candidate_name", name.value, name.words, name.page, "label"))
-    score = tf.value_near(pages, SCORE_LABELS, _score, ("right", "below"))
+    score = tf.value_near(pages, SCORE_LABELS, _score, ("right", "below", "left"))
     if score is not None:
         # ``psc.score`` is an added field: the number the grade is a band of.
         facts.append(tf.fact_from("psc.score", score.value, score.words, score.page, "label"))
@@ -184,7 +184,7 @@ def extract_psc(document: DocumentInput) -> list[Fact]:
                 note=f"grade not legible; derived from the score {score.value:g}",
             )
         )
-    date = tf.value_near(pages, vocab.TEST_DATE, tf.parse_day, ("right", "below"))
+    date = tf.value_near(pages, vocab.TEST_DATE, tf.parse_day, ("right", "below", "left"))
     if date is None:
         for page in pages:
             found = find_dates(rewrite_dates(page.text))
@@ -202,7 +202,7 @@ def extract_psc(document: DocumentInput) -> list[Fact]:
                 confidence=None if date.words else 0.6,
             )
         )
-    cert = tf.value_near(pages, CERT_LABELS, _number(8), ("right", "below"))
+    cert = tf.value_near(pages, CERT_LABELS, _number(8), ("right", "below", "left"))
     if cert:
         facts.append(tf.fact_from("psc.certificate_number", cert.value, cert.words, cert.page, "label"))
     return facts

@@ -112,29 +112,18 @@ _DUTY_HINTS = re.compile(
     r"[\w ]+Officer|Board))\b",
     re.IGNORECASE,
 )
-_COUNTRY_ALIASES = {
-    "UAE": "ARE",
-    "U.A.E.": "ARE",
-    "UK": "GBR",
-    "U.K.": "GBR",
-    "USA": "USA",
-    "U.S.A.": "USA",
-    "U.S.": "USA",
-    "England": "GBR",
-    "Scotland": "GBR",
-    "Wales": "GBR",
-    "Hong Kong": "HKG",
-    "Russia": "RUS",
-    "South Korea": "KOR",
-    "Korea": "KOR",
-    "Vietnam": "VNM",
-    "Iran": "IRN",
-    "Taiwan": "TWN",
-    "Macau": "MAC",
-    "Macao": "MAC",
-    "PRC": "CHN",
-    "P.R. China": "CHN",
-}
+COUNTRY_NAMES_FILE = Path(__file__).with_name("country_names.yaml")
+
+
+@cache
+def country_aliases() -> dict[str, str]:
+    """Endonyms and short forms of countries (Italia, Deutschland, UAE) with their ISO alpha-3 codes."""
+    data = yaml.safe_load(COUNTRY_NAMES_FILE.read_text(encoding="utf-8"))
+    names = {str(k): str(v) for k, v in data["names"].items()}
+    assert all(re.fullmatch(r"[A-Z]{3}", v) for v in names.values()), "country codes must be alpha-3"
+    return names
+
+
 # Country names that are also US states or regions: never accepted from an address alone.
 _US_CITY_STATE_ZIP = re.compile(r"([A-Z][A-Za-z .'-]+),\s+([A-Z]{2})\s+\d{5}(?:-\d{4})?\b")
 _AMBIGUOUS_PLACES = frozenset({"Georgia", "Jersey"})
@@ -168,7 +157,16 @@ _TITLE_TAIL = rf"(?:,\s+{_NOT_TITLE_START}{_TITLE}(?=\s*[,.;]|\s+(?:and|with|fro
 # trigger ("position of") is kept even without a job word, for review; after a bare "as" it must name a job.
 _ARTICLE = r"(?:an?\s+|the\s+|our\s+|its\s+)?"
 _TITLE_TRIGGERS: list[tuple[re.Pattern[str], int, bool]] = [
-    (re.compile(rf"\bpromoted\s+to\s+(?:the\s+(?:position|role|post)\s+of\s+)?{_ARTICLE}"), 2, True),
+    (
+        # "promoted on 1 January 2020 to Engineering Manager": a date may come between.
+        re.compile(
+            rf"\bpromoted\s+(?:(?:on|in|with\s+effect\s+from|effective)\s+[\w ,.]{{3,30}}?\s+)?to\s+"
+            rf"(?:the\s+(?:position|role|post)\s+of\s+)?{_ARTICLE}"
+        ),
+        2,
+        True,
+    ),
+    (re.compile(rf"\b(?:is|has\s+been)\s+(?:currently|now|presently)\s+our\s+{_ARTICLE}(?=[A-Z])"), 2, True),
     (
         re.compile(rf"\b(?:currently|now|presently)\s+(?:serves|works|acts|employed)\s+as\s+{_ARTICLE}"),
         2,
@@ -837,8 +835,8 @@ def _segment_places(line: str, words: list[Word], page: int, source: str) -> lis
 
 def _country_exact(name: str) -> tuple[str | None, bool]:
     """The code of a place written as a country name (no fuzzy match: an address is full of names)."""
-    if name in _COUNTRY_ALIASES:
-        return _COUNTRY_ALIASES[name], False
+    if name in country_aliases():
+        return country_aliases()[name], False
     if len(name) <= 3:  # "CA", "WA", "IN" are states and words before they are countries
         return None, False
     try:
@@ -852,8 +850,8 @@ def _country_code(name: str) -> str | None:
     words = name.split()
     for n in range(len(words), 0, -1):
         candidate = " ".join(words[:n]).strip(" .,")
-        if candidate in _COUNTRY_ALIASES:
-            return _COUNTRY_ALIASES[candidate]
+        if candidate in country_aliases():
+            return country_aliases()[candidate]
         try:
             return str(pycountry.countries.lookup(candidate).alpha_3)
         except LookupError:

@@ -194,6 +194,36 @@ def right_of(
     return row
 
 
+def left_of(page: Page, label: LabelHit, max_gap: float | None = None) -> list[Word]:
+    """Words on the label's row to its left, in reading order, back to a wide gap.
+
+    For forms that print the value first and its label after it ("1997-01-11    Date of birth").
+    Only the cell nearest the label counts: a wide gap ends it, as in ``right_of``.
+    """
+    box = label.bbox
+    h = height(box)
+    label_ids = {id(w) for w in label.words}
+    row = sorted(
+        (
+            w
+            for w in page.words
+            if id(w) not in label_ids
+            and w.bbox[2] <= box[0] + 0.3 * h
+            and abs(centre_y(w.bbox) - centre_y(box)) <= 0.6 * h
+        ),
+        key=lambda w: -w.bbox[2],
+    )
+    first_limit = max_gap if max_gap is not None else 0.45 * page.width
+    picked: list[Word] = []
+    edge = box[0]
+    for w in row:
+        if edge - w.bbox[2] > (first_limit if not picked else 3 * h):
+            break
+        picked.append(w)
+        edge = w.bbox[0]
+    return picked[::-1]
+
+
 def _row_groups(scored: list[tuple[float, Word]], h: float) -> list[list[Word]]:
     # Rows are clustered by their slant-corrected offset, not by the reader's line numbers: a tilted
     # scan splits one printed row into several OCR lines.
@@ -256,6 +286,9 @@ def value_near(
                     candidates = [near] if far == near else [near, far]
                 elif direction == "below":
                     candidates = below(page, hit)
+                elif direction == "left":
+                    # Only a label that ends its row: with words right of it, those are its value.
+                    candidates = [] if right_of(page, hit) else [left_of(page, hit)]
                 else:
                     candidates = above(page, hit)
                 for words in candidates:

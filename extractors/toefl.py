@@ -57,7 +57,11 @@ def _section_value(page: Page, hit: LabelHit, band_scale: bool) -> Word | None:
     below = tf.nearest_in_column(
         page, hit, lambda w: bool(pattern.match(w.text)), max_rows=3, allow_right=False
     )
-    return below[0] if below else None
+    if below:
+        return below[0]
+    # A report that prints each score before its section's name ("5.0   Reading").
+    left = tf.left_of(page, hit, max_gap=0.25 * page.width)
+    return left[-1] if left and not row and pattern.match(left[-1].text) else None
 
 
 def _num(word: Word) -> float:
@@ -69,11 +73,11 @@ def extract_toefl(document: DocumentInput) -> list[Fact]:
     facts: list[Fact] = []
     if not pages:
         return facts
-    facts.extend(read_name(pages, "toefl.candidate_name", NAME_LABELS, ("right", "below")))
-    dob = tf.value_near(pages, vocab.DATE_OF_BIRTH, tf.parse_day, ("right", "below"))
+    facts.extend(read_name(pages, "toefl.candidate_name", NAME_LABELS, ("right", "below", "left")))
+    dob = tf.value_near(pages, vocab.DATE_OF_BIRTH, tf.parse_day, ("right", "below", "left"))
     if dob:
         facts.append(tf.fact_from("toefl.date_of_birth", dob.value, dob.words, dob.page, "label"))
-    test_date = tf.value_near(pages, vocab.TEST_DATE, tf.parse_day, ("right", "below"))
+    test_date = tf.value_near(pages, vocab.TEST_DATE, tf.parse_day, ("right", "below", "left"))
     if test_date:
         facts.append(
             tf.fact_from("toefl.test_date", test_date.value, test_date.words, test_date.page, "label")
@@ -126,6 +130,9 @@ def _total(page: Page, band_scale: bool, mybest: list[LabelHit]) -> Word | None:
                 return w
             if re.search(r"[A-Za-z]", w.text):
                 break
+        left = tf.left_of(page, hit, max_gap=0.25 * page.width)
+        if left and pattern.match(left[-1].text):
+            return left[-1]  # "4.5   Overall band score (1-6)": the score before its label, none after
         if tf.right_of(page, hit, max_gap=0.45 * page.width):
             continue  # the label has a row of its own: a number under it belongs to something else
         # A header row of section names over a row of scores: the total stands under its heading.

@@ -84,3 +84,15 @@ def test_dates_written_out_or_in_other_languages_are_rewritten_and_read(text: st
 
 def test_a_foreign_month_word_away_from_a_date_is_left_alone() -> None:
     assert rewrite_dates("Mars 2019 mission") == "Mars 2019 mission"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("14 de febrero de 1996", "1996-02-14"),
+        ("Warszawa, 3 lipca 2020 r.", "2020-07-03"),
+        ("5. května 2019", "2019-05-05"),
+    ],
+)
+def test_months_with_their_prepositions_and_cases_read(text: str, iso: str) -> None:
+    assert [d.value for d in find_dates(rewrite_dates(text))][:1] == [iso]
