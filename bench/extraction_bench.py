@@ -337,6 +337,7 @@ FAMILIES = [
     Family("test_extract_issuer_family_e", "2026-11-27, after the D fixes", 30, "156/201 (77.6%)", 6),
     Family("test_extract_issuer_family_f", "2026-11-27, after most E fixes", 27, "148/187 (79.1%)", 7),
     Family("test_extract_issuer_family_g", "2026-11-27, after most F fixes", 27, "154/188 (81.9%)", 2),
+    Family("test_extract_issuer_family_h", "2026-11-27, after most G fixes", 27, "162/180 (90.0%)", 8),
 ]
 
 
@@ -389,7 +390,7 @@ def markdown(summary: dict[str, Any], report: Report) -> str:
         "## Layouts the extractors were not written for",
         "",
         "More families of layouts and wordings live in the test suite, each scored by its test",
-        "(`uv run python -m tests.<module>` prints the figure and every miss). Families C to G were",
+        "(`uv run python -m tests.<module>` prints the figure and every miss). Families C to H were",
         "written by helpers who had not read the extractors; their *first contact* figures are the",
         "measure of generalisation. The *now* column only guards against regressions, because the",
         "extractors were then fixed against each family with general rules.",
@@ -398,11 +399,12 @@ def markdown(summary: dict[str, Any], report: Report) -> str:
         "|---|---:|---|---:|---|",
         *(_family_row(f) for f in FAMILIES),
         "",
-        "The issue's bar (at least 90% on an independent family at first contact) is **not met**: the",
-        "three latest unseen families scored 77.6% (E), 79.1% (F) and 81.9% (G) at first contact, each",
-        "written after the fixes for the one before, from issuers of other countries each time. The",
-        "wrong values accepted at first contact fell from 9 (C) to 2 (G). A new family written blind",
-        "is the only honest next measurement.",
+        "At first contact the unseen families scored 64.9% (C), 85.1% (D), 77.6% (E), 79.1% (F), 81.9% (G)",
+        "and **90.0% (H)**, each written after the fixes for the one before. H, written as the documents a",
+        "Hong Kong consultancy mostly receives (mainland, Hong Kong, Singapore, India, UK, Australia...),",
+        "is the first to reach the issue's 90% bar at first contact, and only just; it also had 8 wrong",
+        "values accepted at first contact (one a spelling of the module only), which the fixes after it",
+        "removed. E to G, written from deliberately unusual issuers, stayed near 80% at first contact.",
     ]
     misses = [r for r in report.fields if r.outcome != "correct"]
     if misses:

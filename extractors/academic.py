@@ -62,8 +62,11 @@ _ABBREV = re.compile(
     r"|M\.?\s?Phil|MBA|Ph\.?\s?D|D\.?\s?Phil)\b\.?"
 )
 _INSTITUTION = re.compile(
-    r"((?:The\s+)?(?:[A-Z][\w&'.-]*\s+){0,4}(?:University|Institute|College|Universit[äa]t|École|Polytechnic)"
-    r"(?:\s+of(?:\s+(?:[A-Z][\w&'.-]*|and|&)){1,4})?(?:\s+[A-Z][a-z]+)?)",
+    r"((?:The\s+)?(?:[A-Z][\w&'.-]*\s+){0,4}(?:University|Institute|College|Universit[äa]t|École|Polytechnic"
+    # The word for university in the languages certificates come in: the name's own spelling.
+    r"|Universiteit|Universidad|Universidade|Universit[àáé]|Universitas|Universiti|Uniwersytet|Univerzita"
+    r"|Politecnico|Instituto|Institut)"
+    r"(?:\s+(?:of|de|van|di|degli|do|da|du|des)(?:\s+(?:[A-Z][\w&'.-]*|and|&)){1,4})?(?:\s+[A-Z][a-z]+)?)",
     re.IGNORECASE,
 )
 NAME_TRIGGERS = (
@@ -75,6 +78,7 @@ NAME_TRIGGERS = (
     "certifies that",
     "confer upon",
     "be it known that",
+    "certified that",
     "hereby declares that",
     "testify that",
 )
@@ -356,7 +360,7 @@ def _title_case(text: str) -> str:
 def _institution(lines: list[_Line]) -> tuple[str, list[Word], int, str | None] | None:
     """The institution's name, its words, page, and why its end is in doubt (None when it is not)."""
     candidates = []
-    for line in lines:
+    for i, line in enumerate(lines):
         for offset, segment in _segments(line.text):
             if _NOT_INSTITUTION.search(segment):
                 continue
@@ -370,6 +374,9 @@ def _institution(lines: list[_Line]) -> tuple[str, list[Word], int, str | None] 
             start = offset + m.start(1) + lead
             extra, doubt = _name_tail(segment[start - offset + len(name) :])
             name += extra
+            wrapped = _wrapped_tail(segment[start - offset + len(name) :], lines[i + 1 : i + 2])
+            if wrapped:
+                name = f"{name} of {wrapped}"  # "South China University of" / "Technology and ..."
             candidates.append(
                 (line.height, name, _words_for(line, start, start + len(name)), line.page, doubt)
             )
@@ -380,6 +387,14 @@ def _institution(lines: list[_Line]) -> tuple[str, list[Word], int, str | None] 
     if name.isupper():
         name = _institution_case(name)
     return name, words, page, doubt
+
+
+def _wrapped_tail(rest: str, following: list[_Line]) -> str | None:
+    """The rest of a name cut at a line's end after "of": the capitalised words opening the next line."""
+    if not following or not re.fullmatch(r"\s+of\s*", rest):
+        return None
+    m = re.match(r"\s*((?:[A-Z][\w&'-]*)(?:\s+(?:and\s+)?[A-Z][\w&'-]*){0,3})", following[0].text)
+    return m.group(1) if m else None
 
 
 def _drop_trailing_office(name: str) -> str:
@@ -774,6 +789,7 @@ def _field_fact(prefix: str, pages: Sequence[Page], lines: list[_Line], title: _
     if title and title.field:
         return [tf.fact_from(f"{prefix}.field", title.field, title.field_words, title.line.page, "wording")]
     major = tf.value_near(pages, ("Major", "Field of Study", "Subject"), tf.parse_name, ("right",))
+    major = major or _row_field(pages)
     field = clean_field(major.value) if major else None
     if major and field:
         return [tf.fact_from(f"{prefix}.field", field, major.words, major.page, "label")]
@@ -782,6 +798,17 @@ def _field_fact(prefix: str, pages: Sequence[Page], lines: list[_Line], title: _
         field, words, page = prose
         return [tf.fact_from(f"{prefix}.field", field, words, page, "wording")]
     return []
+
+
+def _row_field(pages: Sequence[Page]) -> tf.Found[str] | None:
+    """A form row "Opleiding / Programme   Artificial Intelligence": these words label only there."""
+    labels = ("Programme", "Program", "Discipline", "Specialisation", "Specialization")
+    for page in pages:
+        for hit in tf.row_start_labels(page, labels):
+            parsed = tf.parse_name(tf.right_of(page, hit, next_gap=0.45 * page.width))
+            if parsed:
+                return tf.Found(parsed[0], tuple(parsed[1]), page.number, "right", hit)
+    return None
 
 
 def _level_fact(prefix: str, lines: list[_Line], title: _Title | None) -> list[Fact]:
@@ -860,6 +887,7 @@ def _labelled_holder(pages: Sequence[Page]) -> tuple[str, list[Word], int] | Non
         ),
         _transcript_name,
         ("right", "above", "below"),
+        at_row_start=True,  # "Student" and "Graduate" also stand in titles ("GRADUATE ACADEMIC TRANSCRIPT")
     )
     if found is None:
         return None

@@ -37,6 +37,9 @@ AMOUNT_HEADS = (
     "Amount",
     "Amaun",
     "Kwota",
+    "Belopp",
+    "Beløb",
+    "Bedrag",
     "Tutar",
     "Jumlah",
     "Transaction Amount",
@@ -78,6 +81,7 @@ OPENING_LABELS = (
     "Solde d'ouverture",
     "Saldovortrag",
     "Saldo początkowe",
+    "Ingående saldo",
     "Devreden",
     "Saldo Awal",
     "Baki Awal",
@@ -93,6 +97,7 @@ CLOSING_LABELS = (
     "Solde final",
     "Schlusssaldo",
     "Saldo końcowe",
+    "Utgående saldo",
     "Kapanış Bakiyesi",
     "Saldo Akhir",
     "Baki Akhir",
@@ -135,6 +140,8 @@ HOLDER_LABELS = (
     "Titulaire",
     "Holder",
     "Nama",
+    "Account Title",
+    "Kontohavare",
     "Müşteri",
     "Posiadacz",
     "户名",
@@ -193,7 +200,7 @@ _MAX_NAME_WORDS = 8
 # Rows that sum or carry the balance rather than move money, in the languages statements come in.
 _SUMMARY = re.compile(
     r"\b(total|opening|closing|balance|kontostand|b/f|c/f|forward|summe|umsatz|mouvements|totaux"
-    r"|saldovortrag|schlusssaldo|jumlah|mutasi|baki|saldo awal|saldo akhir|money in|money out)\b",
+    r"|saldovortrag|schlusssaldo|jumlah|mutasi|baki|saldo awal|saldo akhir|money in|money out|summa)\b",
     re.IGNORECASE,
 )
 _BANK = re.compile(
@@ -570,6 +577,13 @@ def _holder(pages: Sequence[Page]) -> tuple[str, list[Word], int] | None:
     labelled = tf.value_near(pages, HOLDER_LABELS, _any_holder, ("right", "below"))
     if labelled:
         return labelled.value, list(labelled.words), labelled.page
+    # "Customer:" names the holder only as a label with its colon ("CUSTOMER STATEMENT" is a title).
+    for page in pages:
+        for hit in tf.find_labels(page, ("Customer", "Client", "Kunde")):
+            if hit.words[-1].text.endswith(":"):
+                found = _any_holder(tf.right_of(page, hit))
+                if found:
+                    return found[0], found[1], page.number
     # The address block starts with the holder's name after a title ("MR ZHANG WEI", "Herrn ...").
     for page in pages:
         for line in page.lines():
@@ -640,7 +654,12 @@ def _is_title(text: str) -> bool:
 def _account_digits(words: list[Word]) -> list[Word]:
     picked = []
     for w in words:
-        if re.search(r"\d", w.text) or re.fullmatch(r"[X*#+\-]+", w.text):
+        # Digits, masks, and inside a run an IBAN's letter groups ("PK36 ICBL 0000 ...").
+        if (
+            re.search(r"\d", w.text)
+            or re.fullmatch(r"[X*#+\-]+", w.text)
+            or (picked and re.fullmatch(r"[A-Z]{4}", w.text))
+        ):
             picked.append(w)
         elif picked:
             break
@@ -758,7 +777,26 @@ def _yearless_start(text: str, end: ParsedDate) -> str | None:
     return None
 
 
+def _labelled_period(pages: Sequence[Page]) -> tuple[str, str, list[Word], int] | None:
+    """A period given as two labelled dates on one row: "From: 01/07/2026    To: 31/07/2026"."""
+    for page in pages:
+        for start_hit in tf.find_labels(page, ("From", "Period from", "Statement from")):
+            start = tf.parse_day(tf.right_of(page, start_hit))
+            if start is None:
+                continue
+            for end_hit in tf.find_labels(page, ("To", "Until")):
+                if end_hit.line != start_hit.line or end_hit.bbox[0] <= start_hit.bbox[2]:
+                    continue
+                end = tf.parse_day(tf.right_of(page, end_hit))
+                if end and start[0] <= end[0]:
+                    return start[0], end[0], [*start[1], *end[1]], page.number
+    return None
+
+
 def _period(pages: Sequence[Page]) -> tuple[str, str, list[Word], int] | None:
+    labelled = _labelled_period(pages)
+    if labelled:
+        return labelled
     for page in pages:
         for line in page.lines():
             text = rewrite_dates(tf.join_words(line))

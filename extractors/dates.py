@@ -342,7 +342,8 @@ def _spelled_day(m: re.Match[str]) -> str:
 def _spelled_year(m: re.Match[str]) -> str:
     century = 2000 if m.group(1).lower().startswith("two") else 1900
     rest = _CARDINALS[m.group(2).lower()] if m.group(2) else 0
-    return _padded(str(century + rest), m.group(0))
+    # Padded on the left, so a date ending in the spelled year ends where the year's words end.
+    return str(century + rest).rjust(len(m.group(0)))
 
 
 _CJK_DIGIT = {

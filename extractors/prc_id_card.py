@@ -14,11 +14,13 @@ from core.models import Fact, Page, Word
 from extractors import text_fields as tf
 from extractors.base import DocumentInput
 from extractors.dates import find_dates
+from extractors.person_name import mixed_case
 
 _ID = re.compile(r"(?<!\d)(\d{17}[\dXx])(?!\d)")
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK = "10X98765432"
-NAME_LABELS = ("姓名",)
+# "Name" for the certified translations clients send instead of (or with) a photocopy.
+NAME_LABELS = ("姓名", "Name")
 _CJK_ONLY = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
 # Printed field labels, never a name.
 _LABEL_WORDS = {"姓名", "性别", "民族", "出生", "住址", "公民身份号码", "居民身份证"}
@@ -51,8 +53,8 @@ def _find_id(pages: Sequence[Page]) -> tuple[str, list[Word], int] | None:
 
 def _name(pages: Sequence[Page]) -> tuple[str, list[Word], int, str] | None:
     def parse(words: list[Word]) -> tuple[str, list[Word]] | None:
-        picked = [w for w in words if re.fullmatch(r"[\u4e00-\u9fff·]+", w.text)]
-        text = "".join(w.text for w in picked)
+        picked = [w for w in words if re.fullmatch(r"[\u4e00-\u9fff·]+", w.text.strip("()（）"))]
+        text = "".join(w.text.strip("()（）") for w in picked)
         return (text, picked) if _CJK_ONLY.match(text) and text not in _LABEL_WORDS else None
 
     labelled = tf.value_near(pages, NAME_LABELS, parse, ("right",))
@@ -68,6 +70,29 @@ def _name(pages: Sequence[Page]) -> tuple[str, list[Word], int, str] | None:
     return None
 
 
+def _translated_name(pages: Sequence[Page]) -> list[Fact]:
+    """The name in Latin letters on a translation that omits the characters ("Name: ZHENG Lihua").
+
+    A transliteration is not the card's own spelling, so a person confirms it.
+    """
+    for parse in (mixed_case, tf.parse_upper_name):
+        found = tf.value_near(pages, ("Name",), parse, ("right",))
+        if found:
+            note = "name in Latin letters from a translation; the card prints it in Chinese"
+            return [
+                tf.fact_from(
+                    "prc_id_card.name",
+                    found.value,
+                    found.words,
+                    found.page,
+                    "label",
+                    note=note,
+                    force_review=True,
+                )
+            ]
+    return []
+
+
 def extract_prc_id_card(document: DocumentInput) -> list[Fact]:
     pages = [p for p in document.pages if p.words]
     facts: list[Fact] = []
@@ -81,6 +106,8 @@ def extract_prc_id_card(document: DocumentInput) -> list[Fact]:
         facts.append(
             tf.fact_from("prc_id_card.name", value, words, page_no, method, confidence=conf, note=note)
         )
+    else:
+        facts.extend(_translated_name(pages))
     found = _find_id(pages)
     id_dob = id_sex = None
     if found:

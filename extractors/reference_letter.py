@@ -168,6 +168,14 @@ _TITLE_TRIGGERS: list[tuple[re.Pattern[str], int, bool]] = [
     ),
     (re.compile(rf"\b(?:is|has\s+been)\s+(?:currently|now|presently)\s+our\s+{_ARTICLE}(?=[A-Z])"), 2, True),
     (
+        re.compile(
+            rf"\b(?:elevated|upgraded|re-?designated|moved\s+up)\s+(?:(?:on|in|with\s+effect\s+from)"
+            rf"\s+[\w ,.]{{3,30}}?\s+)?(?:to|as)\s+(?:the\s+(?:position|role|post)\s+of\s+)?{_ARTICLE}"
+        ),
+        2,
+        True,
+    ),
+    (
         re.compile(rf"\b(?:currently|now|presently)\s+(?:serves|works|acts|employed)\s+as\s+{_ARTICLE}"),
         2,
         True,
@@ -430,11 +438,7 @@ _FORM_NAME_LABELS = ("Employee", "Name", "Name of the Employee", "Staff")
 
 def _form_row_name(pages: Sequence[Page]) -> tuple[str, list[Word], int | None] | None:
     for page in pages:
-        for hit in tf.find_labels(page, _FORM_NAME_LABELS):
-            row = sorted((w for w in page.words if w.line == hit.line), key=lambda w: w.bbox[0])
-            latin = [w for w in row if re.search(rf"[{tf.LATIN}]", w.text)]
-            if not latin or latin[0] is not hit.words[0]:
-                continue
+        for hit in tf.row_start_labels(page, _FORM_NAME_LABELS):
             value = [w for w in tf.right_of(page, hit) if not tf.has_cjk(w.text)]
             parsed = _parse_person(value)
             if parsed:
@@ -580,7 +584,11 @@ def _table_positions(text: _Text, pages: Sequence[Page], conv: _Convention) -> l
     out: list[Position] = []
     for page in pages:
         # "Position:" with its value beside it is a form's row, not a table's heading.
-        heads = [hd for hd in tf.find_labels(page, ("Position",)) if not hd.words[-1].text.endswith(":")]
+        heads = [
+            hd
+            for hd in tf.find_labels(page, ("Position",))
+            if not hd.words[-1].text.endswith(":") and _own_cell(page, hd)
+        ]
         for head in heads:
             h = tf.height(head.bbox)
             rows = tf.below(page, head, max_rows=6, slack=40.0)
@@ -596,13 +604,23 @@ def _table_positions(text: _Text, pages: Sequence[Page], conv: _Convention) -> l
                 title = line[: dates[0].start].strip(" :,-–")
                 if not title or not re.match(r"[A-Z]", title) or not _is_title_shaped(title):
                     continue
-                if _START_LABEL.match(title + ":") or _END_LABEL.match(title + ":"):
+                if any(p.match(title + ":") for p in (_START_LABEL, _END_LABEL, _LETTER_DATE_LABEL)):
                     continue  # "Employed since: 2018-03-12" is a dated label, not a title
                 end = dates[1] if len(dates) > 1 else None
                 out.append(Position(title, dates[0], None if ongoing else end, ongoing, row_all, page.number))
             if out:
                 return out
     return out
+
+
+def _own_cell(page: Page, hit: tf.LabelHit) -> bool:
+    """Whether a heading stands in a cell of its own, not inside a sentence ("holds the position of")."""
+    h = tf.height(hit.bbox)
+    row = [w for w in page.words if w.line == hit.line and w not in hit.words]
+    near = [
+        w for w in row if -2 * h < w.bbox[0] - hit.bbox[2] < 2 * h or -2 * h < hit.bbox[0] - w.bbox[2] < 2 * h
+    ]
+    return not near
 
 
 def _full_row(page: Page, row: list[Word], h: float) -> list[Word]:
@@ -647,6 +665,7 @@ def _prose_positions(text: _Text, pages: Sequence[Page], conv: _Convention) -> l
     if not seen:
         return []
     start, end, ongoing = _period(text, conv)
+    _mark_present(joined, seen)
     # The current role last: named so by its wording ("promoted to"), else the last one the letter names.
     ordered = sorted(seen.values(), key=lambda p: (p.rank, joined.find(p.title)))
     for position in ordered:
@@ -658,6 +677,29 @@ def _prose_positions(text: _Text, pages: Sequence[Page], conv: _Convention) -> l
             position.start = start
     ordered[-1].end, ordered[-1].ongoing = end, ongoing
     return ordered
+
+
+_PRESENT = re.compile(
+    r"\b(?:currently|presently|at\s+present|to\s+(?:the\s+)?present|to\s+date|till\s+date|until\s+now|holds?)\b",
+    re.IGNORECASE,
+)
+
+
+def _mark_present(joined: str, seen: dict[str, Position]) -> None:
+    """Rank a title highest when its own clause says it is held now ("a position he holds to present").
+
+    The clause runs from the title's sentence start (or the previous title) to the sentence end (or the
+    next title), so a later "currently" about another title does not count for this one.
+    """
+    places = sorted((joined.find(title), title) for title in seen)
+    for i, (at, title) in enumerate(places):
+        begin = max(_sentence_start(joined, at), places[i - 1][0] + len(places[i - 1][1]) if i else 0)
+        stop = _SENTENCE_END.search(joined, at + len(title))
+        finish = min(
+            stop.start() if stop else len(joined), places[i + 1][0] if i + 1 < len(places) else len(joined)
+        )
+        if _PRESENT.search(joined[begin:at]) or _PRESENT.search(joined[at + len(title) : finish]):
+            seen[title].rank = max(seen[title].rank, 3)
 
 
 def _title_after(
@@ -787,10 +829,15 @@ def _work_places(text: _Text) -> list[_Place]:
     return places
 
 
+_TRANSLATOR = re.compile(r"\b(?:translated|translation|translator)\b", re.IGNORECASE)
+
+
 def _address_places(text: _Text) -> list[_Place]:
     places: list[_Place] = []
     for i, line_words_page in enumerate(text.lines):
         line, words, page = line_words_page
+        if _TRANSLATOR.search(line):
+            continue  # the translator's office is not the place of work
         found = _segment_places(line, words, page, "address") + _us_places(line, words, page)
         if not found and i < 3:
             found = _letterhead_country(line, words, page)
@@ -976,7 +1023,8 @@ def _position_facts(positions: list[Position], text: _Text) -> list[Fact]:
     facts: list[Fact] = []
     if not positions:
         return facts
-    ordered = sorted(positions, key=lambda p: (p.start.value if p.start else "", p.rank))
+    # A title its own clause says is held now ends the list whatever its date (rank 3, _mark_present).
+    ordered = sorted(positions, key=lambda p: (p.rank >= 3, p.start.value if p.start else "", p.rank))
     latest = ordered[-1]
     earlier = ordered[:-1]
     note = None

@@ -155,6 +155,22 @@ def find_labels(page: Page, phrases: Sequence[str], min_score: float = 86.0) -> 
     return unique
 
 
+def row_start_labels(page: Page, phrases: Sequence[str]) -> list[LabelHit]:
+    """Hits of ``phrases`` that open their row (after any translation in another script).
+
+    Short words such as "Name" or "Programme" label a value only there; inside a sentence or a longer
+    label ("Company Name") they label nothing.
+    """
+    return [hit for hit in find_labels(page, phrases) if _opens_row(page, hit)]
+
+
+def _opens_row(page: Page, hit: LabelHit) -> bool:
+    row = sorted((w for w in page.words if w.line == hit.line), key=lambda w: w.bbox[0])
+    before = [w for w in row[: row.index(hit.words[0])] if re.search(rf"[{LATIN}/]", w.text)]
+    # Nothing before it but another script, or a translation ending in a slash ("Opleiding / Programme").
+    return not before or (before[-1].text == "/" and len(before) <= 4)
+
+
 def right_of(
     page: Page,
     label: LabelHit,
@@ -274,10 +290,16 @@ def value_near(
     parse: Callable[[list[Word]], tuple[T, list[Word]] | None],
     directions: Sequence[str] = ("right", "below"),
     min_score: float = 86.0,
+    at_row_start: bool = False,
 ) -> Found[T] | None:
-    """The first value that ``parse`` accepts next to one of the labels, trying directions in order."""
+    """The first value that ``parse`` accepts next to one of the labels, trying directions in order.
+
+    With ``at_row_start`` only labels that open their row count (see ``row_start_labels``).
+    """
     for page in pages:
         hits = find_labels(page, phrases, min_score)
+        if at_row_start:
+            hits = [h for h in hits if _opens_row(page, h)]
         for direction in directions:
             for hit in hits:
                 if direction == "right":
