@@ -338,6 +338,7 @@ FAMILIES = [
     Family("test_extract_issuer_family_f", "2026-11-27, after most E fixes", 27, "148/187 (79.1%)", 7),
     Family("test_extract_issuer_family_g", "2026-11-27, after most F fixes", 27, "154/188 (81.9%)", 2),
     Family("test_extract_issuer_family_h", "2026-11-27, after most G fixes", 27, "162/180 (90.0%)", 8),
+    Family("test_extract_issuer_family_i", "2026-11-27, after the H fixes", 27, "152/180 (84.4%)", 8),
 ]
 
 
@@ -399,12 +400,14 @@ def markdown(summary: dict[str, Any], report: Report) -> str:
         "|---|---:|---|---:|---|",
         *(_family_row(f) for f in FAMILIES),
         "",
-        "At first contact the unseen families scored 64.9% (C), 85.1% (D), 77.6% (E), 79.1% (F), 81.9% (G)",
-        "and **90.0% (H)**, each written after the fixes for the one before. H, written as the documents a",
-        "Hong Kong consultancy mostly receives (mainland, Hong Kong, Singapore, India, UK, Australia...),",
-        "is the first to reach the issue's 90% bar at first contact, and only just; it also had 8 wrong",
-        "values accepted at first contact (one a spelling of the module only), which the fixes after it",
-        "removed. E to G, written from deliberately unusual issuers, stayed near 80% at first contact.",
+        "At first contact the unseen families scored 64.9% (C), 85.1% (D), 77.6% (E), 79.1% (F), 81.9% (G),",
+        "90.0% (H) and 84.4% (I), each written after the fixes for the one before. H and I were both",
+        "written as the documents a Hong Kong consultancy mostly receives (mainland, Hong Kong, Singapore,",
+        "India, UK, Australia...); E to G from deliberately unusual issuers. The issue's bar (90% on an",
+        "independent family) was reached once, by H, and not repeated by I, so it is **not met**; and",
+        "every family still had wrong values accepted at first contact (2 to 9), which the fixes after",
+        "each removed. Most first-contact misses are left empty or sent to review; the accepted wrong",
+        "ones cluster in reference letters (which title is current, which date is the letter's).",
     ]
     misses = [r for r in report.fields if r.outcome != "correct"]
     if misses:
