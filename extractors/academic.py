@@ -362,12 +362,15 @@ def _institution(lines: list[_Line]) -> tuple[str, list[Word], int, str | None] 
     candidates = []
     for i, line in enumerate(lines):
         for offset, segment in _segments(line.text):
-            if _NOT_INSTITUTION.search(segment):
-                continue
             m = _INSTITUTION.search(segment)
             if not m:
                 continue
-            lead, name = _trim_institution(m.group(1))
+            # A header runs on after the name: "UNIVERSITY OF MICHIGAN Office of the Registrar".
+            matched = _OFFICE_AFTER.split(m.group(1), maxsplit=1)[0]
+            # Prose around a name ("Seal of the University", "Registrar, X University") is no header.
+            if _NOT_INSTITUTION.search(segment[max(0, m.start(1) - 25) : m.start(1) + len(matched)]):
+                continue
+            lead, name = _trim_institution(matched)
             name = _drop_trailing_office(name.strip(" ,."))
             if len(name.split()) < 2:
                 continue
@@ -395,6 +398,9 @@ def _wrapped_tail(rest: str, following: list[_Line]) -> str | None:
         return None
     m = re.match(r"\s*((?:[A-Z][\w&'-]*)(?:\s+(?:and\s+)?[A-Z][\w&'-]*){0,3})", following[0].text)
     return m.group(1) if m else None
+
+
+_OFFICE_AFTER = re.compile(r"\s+(?=(?:Office|Faculty|Department|Registrar|School)\s+(?:of|for)\b)")
 
 
 def _drop_trailing_office(name: str) -> str:

@@ -65,8 +65,8 @@ def _test_date(pages: Sequence[Page], dob: str | None) -> Found[str] | None:
     found: list[Found[str]] = []
     for page in pages:
         for hit in tf.find_labels(page, ("Date",)):
-            if _after_is_of(page, hit):
-                continue
+            if _after_is_of(page, hit) or tf.continues_a_label(page, hit):
+                continue  # "Date of Birth", "Previous Test Date": another label's last word
             for words in [tf.right_of(page, hit), *tf.below(page, hit, max_rows=1)]:
                 parsed = tf.parse_day(words) if words else None
                 if parsed and parsed[0] != dob:

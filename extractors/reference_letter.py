@@ -167,6 +167,22 @@ _TITLE_TRIGGERS: list[tuple[re.Pattern[str], int, bool]] = [
         True,
     ),
     (re.compile(rf"\b(?:is|has\s+been)\s+(?:currently|now|presently)\s+our\s+{_ARTICLE}(?=[A-Z])"), 2, True),
+    # "since April 2019 he has been a Senior Engineer": a role held from a date on.
+    (
+        re.compile(
+            r"\bsince\s+[\w ,.]{3,30}?\s+(?:he|she|they)\s+(?:has|have)\s+been\s+(?:an?\s+|the\s+)(?=[A-Z])"
+        ),
+        2,
+        True,
+    ),
+    # "promoted to Technical Lead on 1st April 2018 and to Delivery Manager on 1st October 2022"
+    (
+        re.compile(
+            r"\bpromoted\s+to\s+[^.]{3,80}?\s+and\s+(?:later\s+|then\s+|subsequently\s+)?to\s+(?=[A-Z])"
+        ),
+        2,
+        True,
+    ),
     (
         re.compile(
             rf"\b(?:elevated|upgraded|re-?designated|moved\s+up)\s+(?:(?:on|in|with\s+effect\s+from)"
@@ -709,6 +725,8 @@ def _title_after(
     if not m:
         return None
     title = re.sub(r"(?:\s+(?:of|and|&|for|the|de))+$", "", _squash(m.group(0))).strip(" ,")
+    # "Finance Manager of the Finance Department": the unit after "of the" is where, not what.
+    title = re.sub(r"\s+(?:of|in)\s+the\s+[\w &]+(?:Department|Division|Team|Unit|Office|Group)$", "", title)
     doubt = _title_doubt(title)
     sentence = joined[_sentence_start(joined, at) : at]
     # A bare "as X" counts only in an employment sentence and when X names a job ("such as", "as Singapore").
@@ -920,7 +938,9 @@ def _letter_date(text: _Text, conv: _Convention) -> _Day | None:
         return labelled
     # Otherwise the first full date written on a line of its own or beside the reference, before the body.
     for line, words, page in text.lines:
-        if re.search(r"\b(since|from|employed|born|birth)\b", line, re.IGNORECASE):
+        if re.search(r"\b(since|from|employed|born|birth)\b", line, re.IGNORECASE) or _CJK_EMPLOYMENT.search(
+            line
+        ):
             break
         if _START_LABEL.match(line) or _END_LABEL.match(line):
             break  # a form's dated rows: the employment's dates, not the letter's
@@ -942,6 +962,9 @@ def _letter_date(text: _Text, conv: _Convention) -> _Day | None:
     return None
 
 
+# The Chinese of "since", "until now", "held the post of", "worked at", "born": a date on such a line
+# dates the employment, not the letter.
+_CJK_EMPLOYMENT = re.compile(r"自|起|至今|至|入职|工作|担任|任职|出生")
 _PLACE_AND_DATE = re.compile(
     r"^\s*[A-ZÀ-Þ][\w .'-]{1,30},\s*(?:(?:den|le|am|on)\s+)?\d{1,2}\.?\s*\w+\.?\s*\d{4}\s*$"
 )

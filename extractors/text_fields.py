@@ -164,6 +164,40 @@ def row_start_labels(page: Page, phrases: Sequence[str]) -> list[LabelHit]:
     return [hit for hit in find_labels(page, phrases) if _opens_row(page, hit)]
 
 
+# Words that, set right before a label, make it another label ("Previous Test Date", "Expiry Date",
+# "Father's Name", "Company Name", "Last Name" when "Name" alone was looked for) or prose.
+_QUALIFIERS = frozenset(
+    {"previous", "prior", "former", "next", "expiry", "expiration", "issue", "print", "printing",
+     "father's", "fathers", "mother's", "mothers", "husband's", "spouse's", "company", "bank", "branch",
+     "last", "family", "first", "given", "middle", "maiden", "father", "mother",
+     # and articles: "valid for two years from the test date." is a sentence, not a label
+     "the", "a", "an", "your", "this", "from"}
+)  # fmt: skip
+
+
+def _qualified(page: Page, hit: LabelHit) -> bool:
+    """Whether the word right before ``hit`` on its row turns it into another label."""
+    h = height(hit.bbox)
+    before = [
+        w
+        for w in page.words
+        if w.line == hit.line and w.bbox[2] <= hit.bbox[0] + 1 and hit.bbox[0] - w.bbox[2] <= 1.5 * h
+    ]
+    if not before:
+        return False
+    word = fold(max(before, key=lambda w: w.bbox[2]).text.rstrip(":"))
+    return word in {fold(q) for q in _QUALIFIERS}
+
+
+def continues_a_label(page: Page, hit: LabelHit) -> bool:
+    """Whether a word stands tight before ``hit`` on its row, so the hit ends a longer label."""
+    h = height(hit.bbox)
+    return any(
+        w.line == hit.line and w.bbox[2] <= hit.bbox[0] + 1 and hit.bbox[0] - w.bbox[2] <= 1.5 * h
+        for w in page.words
+    )
+
+
 def _opens_row(page: Page, hit: LabelHit) -> bool:
     row = sorted((w for w in page.words if w.line == hit.line), key=lambda w: w.bbox[0])
     before = [w for w in row[: row.index(hit.words[0])] if re.search(rf"[{LATIN}/]", w.text)]
@@ -300,6 +334,7 @@ def value_near(
         hits = find_labels(page, phrases, min_score)
         if at_row_start:
             hits = [h for h in hits if _opens_row(page, h)]
+        hits = [h for h in hits if not _qualified(page, h)]
         for direction in directions:
             for hit in hits:
                 if direction == "right":
@@ -574,6 +609,14 @@ def nearest_in_column(
 
 # Words of forms' own labels: a "name" made of these is a label read as a value.
 FORM_WORDS = {
+    # a document's own title, which a layout can set right above a name
+    "academic",
+    "transcript",
+    "official",
+    "record",
+    "records",
+    "certificate",
+    "diploma",
     "date",
     "dob",
     "born",
@@ -623,7 +666,8 @@ FORM_WORDS = {
     "no",
     "of",
 }
-_LEADING_NOISE = {"name", "names", "", "of"}
+# Left over from a bilingual label before the value: "Name / Nama :", "Nom / Name".
+_LEADING_NOISE = {"name", "names", "", "of", "nama", "nom", "nombre", "nome", "naam", "imie", "isim"}
 # Letters of the Latin script, extended and additional included: Turkish İ/ı/ş, Polish ł/ś and
 # Vietnamese ư are as much a name as é. Other scripts are read by their own rules (cjk_name).
 LATIN = "A-Za-zÀ-ÖØ-öø-ÿĀ-ɏḀ-ỿ"

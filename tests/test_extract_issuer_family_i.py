@@ -22,8 +22,14 @@ statement with trailing +/-), every one adding up with running balances printed;
 "till date" letter with two promotions and a senior HR signatory); PRC ID cards (front and back, an
 English translation, a scan with the back first and an X check character).
 
-First contact (2026-11-27): 152/180 = 84.4%, 8 wrong values accepted. The scoring tests guard
-against falling below that figure or accepting more wrong values.
+First contact (2026-11-27): 152/180 = 84.4%, 8 wrong values accepted.
+
+The extractors were then fixed against its wrong values with general rules (a label qualified by the
+word before it, "Previous Test Date" or "the test date.", is not the label; Chinese employment cues
+stop the letter-date search; "has been a" and a second "and to" promotion name the current title; the
+unit after "of the" is not part of a title; a header's "Office of the Registrar" is cut from the
+institution; a document's title is not a name), reaching 160/180 with none wrong accepted. The tests
+now hold that figure: they guard against regressions and no longer measure generalisation.
 """
 
 from __future__ import annotations
@@ -41,6 +47,7 @@ from tests.test_extract_toolkit import CHAR_W, doc, make_page
 Row = list[tuple[float, str]] | str
 
 FIRST_CONTACT = {"date": "2026-11-27", "right": 152, "total": 180, "wrong_accepted": 8}
+AFTER_FIXES = {"right": 160, "wrong_accepted": 0}
 
 # --------------------------------------------------------------------------------------------------
 # IELTS Test Report Forms
@@ -909,15 +916,15 @@ def test_issuer_family_i_documents_are_self_consistent() -> None:
         assert any(prc_id in _row_text(rows) for _, _, rows, _ in CASES)
 
 
-def test_issuer_family_i_never_falls_below_first_contact() -> None:
+def test_issuer_family_i_never_falls_below_its_figure_after_the_fixes() -> None:
     right, total, misses, _ = score()
     assert total == FIRST_CONTACT["total"]
-    assert right >= FIRST_CONTACT["right"], f"{right}/{total}; misses: {misses}"
+    assert right >= AFTER_FIXES["right"], f"{right}/{total}; misses: {misses}"
 
 
-def test_issuer_family_i_accepts_no_more_wrong_values_than_at_first_contact() -> None:
+def test_issuer_family_i_accepts_no_wrong_value() -> None:
     _, _, _, wrong_accepted = score()
-    assert len(wrong_accepted) <= FIRST_CONTACT["wrong_accepted"], wrong_accepted
+    assert len(wrong_accepted) <= AFTER_FIXES["wrong_accepted"], wrong_accepted
 
 
 if __name__ == "__main__":
