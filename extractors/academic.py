@@ -92,9 +92,9 @@ _SEGMENT_BREAK = re.compile(r"\s+[-–—|·]\s+|\s*[|·]\s*")
 # Words that follow an institution's name on headers ("... University Graduate School", "... Office of
 # the Registrar") and are never its end.
 _OFFICE_WORDS = {
-    "graduate", "school", "office", "registrar", "transcript", "record", "records", "certificate",
-    "diploma", "academic", "faculty", "department", "division", "admissions", "examinations",
-    "registry", "official", "student", "students", "services", "board", "senate",
+    "graduate", "undergraduate", "postgraduate", "school", "office", "registrar", "transcript", "record",
+    "records", "certificate", "diploma", "academic", "faculty", "department", "division", "admissions",
+    "examinations", "registry", "official", "student", "students", "services", "board", "senate",
 }  # fmt: skip
 # Lower-case words that join the parts of a name: "École Polytechnique Fédérale de Lausanne".
 _NAME_JOINERS = {

@@ -167,6 +167,8 @@ _TITLE_TRIGGERS: list[tuple[re.Pattern[str], int, bool]] = [
         True,
     ),
     (re.compile(rf"\b(?:is|has\s+been)\s+(?:currently|now|presently)\s+our\s+{_ARTICLE}(?=[A-Z])"), 2, True),
+    # "is presently designated as IT Analyst" (Indian letters name the current grade this way).
+    (re.compile(rf"\b(?:presently|currently|now)\s+designated\s+as\s+{_ARTICLE}"), 2, True),
     # "since April 2019 he has been a Senior Engineer": a role held from a date on.
     (
         re.compile(
@@ -701,11 +703,14 @@ _PRESENT = re.compile(
 )
 
 
+_CLAUSE_JOIN = re.compile(r"\s(?:and|but)\s")
+
+
 def _mark_present(joined: str, seen: dict[str, Position]) -> None:
     """Rank a title highest when its own clause says it is held now ("a position he holds to present").
 
-    The clause runs from the title's sentence start (or the previous title) to the sentence end (or the
-    next title), so a later "currently" about another title does not count for this one.
+    The clause runs from the title's sentence start (or the previous title) to the sentence end, the
+    next title or an "and", so a later "currently" about another title does not count for this one.
     """
     places = sorted((joined.find(title), title) for title in seen)
     for i, (at, title) in enumerate(places):
@@ -714,6 +719,9 @@ def _mark_present(joined: str, seen: dict[str, Position]) -> None:
         finish = min(
             stop.start() if stop else len(joined), places[i + 1][0] if i + 1 < len(places) else len(joined)
         )
+        # "promoted to X ..., and is presently designated as Y": after "and" the clause is Y's.
+        conjunction = _CLAUSE_JOIN.search(joined, at + len(title), finish)
+        finish = conjunction.start() if conjunction else finish
         if _PRESENT.search(joined[begin:at]) or _PRESENT.search(joined[at + len(title) : finish]):
             seen[title].rank = max(seen[title].rank, 3)
 
