@@ -339,6 +339,7 @@ FAMILIES = [
     Family("test_extract_issuer_family_g", "2026-11-27, after most F fixes", 27, "154/188 (81.9%)", 2),
     Family("test_extract_issuer_family_h", "2026-11-27, after most G fixes", 27, "162/180 (90.0%)", 8),
     Family("test_extract_issuer_family_i", "2026-11-27, after the H fixes", 27, "152/180 (84.4%)", 8),
+    Family("test_extract_issuer_family_j", "2026-11-27, after the I fixes", 27, "162/180 (90.0%)", 2),
 ]
 
 
