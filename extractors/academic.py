@@ -152,6 +152,11 @@ _NOT_FIELD = re.compile(
     re.IGNORECASE,
 )
 _FIELD_TAIL = re.compile(r"\s+(?:at|from|with|by|on|under|and is|is|was)\s+.*$|,\s+(?=[a-z]).*$|[.;].*$")
+# Capitals lines under a title that are not its field: award wording, honours, the institution.
+_NOT_A_FIELD_LINE = re.compile(
+    r"\b(?:CONFERRED|AWARDED|GRANTED|ADMITTED|HONOU?RS?|DISTINCTION|MERIT|CLASS|UNIVERSITY|COLLEGE"
+    r"|INSTITUTE|WITH|ON|THE|DEGREE|OF\s+THE)\b"
+)
 # A field set on a line of its own in capitals, one to six words (no digits, no sentence).
 _CAPITALS_LINE = re.compile(r"^\s*[A-Z][A-Z&'-]+(?:\s+(?:[A-Z][A-Z&'-]*|AND|OF|&)){0,5}\s*$")
 _NEXT_LINE_FIELD = re.compile(
@@ -306,7 +311,12 @@ def _field_below_title(line: _Line, title_in_capitals: bool = False) -> tuple[st
     """The field on the line under the title: "(BIOTECHNOLOGY)", "Major in Economics", "in Physics",
     or, under a title in capitals, a line of capitals of its own ("COMPUTER SCIENCE")."""
     fm = _NEXT_LINE_FIELD.match(line.text)
-    if not fm and title_in_capitals and _CAPITALS_LINE.match(line.text):
+    if (
+        not fm
+        and title_in_capitals
+        and _CAPITALS_LINE.match(line.text)
+        and not _NOT_A_FIELD_LINE.search(line.text)
+    ):
         return _field_from(line, line.text.strip(), len(line.text) - len(line.text.lstrip()))
     if not fm:
         return None
@@ -811,8 +821,15 @@ def _row_field(pages: Sequence[Page]) -> tf.Found[str] | None:
     labels = ("Programme", "Program", "Discipline", "Specialisation", "Specialization")
     for page in pages:
         for hit in tf.row_start_labels(page, labels):
-            parsed = tf.parse_name(tf.right_of(page, hit, next_gap=0.45 * page.width))
-            if parsed:
+            value = tf.right_of(page, hit, next_gap=0.45 * page.width)
+            # A cell of its own (a gap or a colon after the label), never "Programme Director".
+            spaced = value and (
+                hit.words[-1].text.endswith(":") or value[0].bbox[0] - hit.bbox[2] > 2 * tf.height(hit.bbox)
+            )
+            parsed = tf.parse_name(value) if spaced else None
+            if parsed and not any(
+                tf.fold(w.text) in _OFFICE_WORDS | {"director", "dean", "head", "chair"} for w in parsed[1]
+            ):
                 return tf.Found(parsed[0], tuple(parsed[1]), page.number, "right", hit)
     return None
 

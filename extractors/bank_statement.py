@@ -673,6 +673,8 @@ def _last4(pages: Sequence[Page]) -> tuple[str, list[Word], int] | None:
             # A label over its value ("Account No." / "5621-0044-3318"): then only a full number counts.
             rows = [right, *tf.below(page, hit, max_rows=1)]
             for row in rows:
+                if row is not right and (not row or not re.search(r"\d", row[0].text) or tf.parse_day(row)):
+                    continue  # under the label only a row that is the number itself, never a date
                 picked = _account_digits(row)
                 digits = re.sub(r"\D", "", "".join(w.text for w in picked))
                 masked = any(re.search(r"[X*#]", w.text) for w in picked)
@@ -780,7 +782,8 @@ def _yearless_start(text: str, end: ParsedDate) -> str | None:
 def _labelled_period(pages: Sequence[Page]) -> tuple[str, str, list[Word], int] | None:
     """A period given as two labelled dates on one row: "From: 01/07/2026    To: 31/07/2026"."""
     for page in pages:
-        for start_hit in tf.find_labels(page, ("From", "Period from", "Statement from")):
+        # Only a label opening its row: "INTEREST FROM 01/06 TO 30/06" in a transaction is no period.
+        for start_hit in tf.row_start_labels(page, ("From", "Period from", "Statement from")):
             start = tf.parse_day(tf.right_of(page, start_hit))
             if start is None:
                 continue

@@ -105,6 +105,8 @@ def _valid(year: int, month: int, day: int | None) -> bool:
 
 def _build(kind: str, m: re.Match[str], day_first: bool) -> ParsedDate | None:
     groups = m.groupdict()
+    if kind == "cjk_numeral":
+        return _build_cjk_numeral(m)
     year = int(groups["y"])
     if kind == "numeric":
         a, b = int(groups["a"]), int(groups["b"])
@@ -153,16 +155,16 @@ _YEAR_FIRST = re.compile(r"(?<![\d.])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?!\d)")
 
 
 def rewrite_dates(text: str) -> str:
-    """``text`` with year-first slash/dot dates rewritten to ISO dashes, and dates in Chinese numerals
-    (二〇一九年六月十五日, as certificates print them) in Arabic ones.
+    """``text`` with dates ``find_dates`` reads rewritten into forms it reads: year-first slash/dot
+    dates as ISO, spelled-out days and years ("the twenty-eighth day of June, two thousand and
+    sixteen") in digits, and month names of other languages as English abbreviations.
 
-    The rewrite keeps character positions (only separators and numerals change, padded with spaces
-    where the Arabic number is shorter), so offsets found in the result index the original text;
-    the one exception is a lone 十 (10), one character longer in Arabic.
+    Every rewrite is as long as what it replaces (padded with spaces), so offsets found in the
+    result index the original text. Dates in Chinese numerals are read by ``find_dates`` itself.
     """
     text = _SPELLED_DAY.sub(_spelled_day, _SPELLED_YEAR.sub(_spelled_year, text))
     text = _FOREIGN_MONTH.sub(_english_month, text)
-    return _CJK_NUMERAL_DATE.sub(_arabic_date, _YEAR_FIRST.sub(r"\1-\3-\4", text))
+    return _YEAR_FIRST.sub(r"\1-\3-\4", text)
 
 
 # Ceremonial certificates spell dates out: "the twenty-eighth day of June", "in the year two
@@ -350,7 +352,6 @@ _CJK_DIGIT = {
     "〇": 0,
     "零": 0,
     "○": 0,
-    "O": 0,
     "一": 1,
     "二": 2,
     "三": 3,
@@ -380,18 +381,20 @@ def _cjk_number(text: str) -> int | None:
     return None if t < 1 or u < 0 else 10 * t + u
 
 
-def _arabic_date(m: re.Match[str]) -> str:
-    year = "".join(str(_CJK_DIGIT[c]) for c in m.group("y"))
-    parts = [m.group("m"), m.group("d")]
-    numbers = [_cjk_number(p) if p else None for p in parts]
-    if numbers[0] is None or (parts[1] and numbers[1] is None):
-        return m.group(0)
-    out = m.group(0).replace(m.group("y"), year, 1)
-    for part, number in zip(parts, numbers, strict=True):
-        if part:
-            arabic = str(number)
-            out = out.replace(part, arabic + " " * (len(part) - len(arabic)), 1)
-    return out
+def _build_cjk_numeral(m: re.Match[str]) -> ParsedDate | None:
+    """二〇一九年六月十五日, read where it stands: no rewrite, so no position shifts (十 alone is 10)."""
+    year = int("".join(str(_CJK_DIGIT[c]) for c in m.group("y")))
+    month = _cjk_number(m.group("m"))
+    day = _cjk_number(m.group("d")) if m.group("d") else None
+    if month is None or (m.group("d") and day is None) or not _valid(year, month, day):
+        return None
+    if day is None:
+        return ParsedDate(f"{year:04d}-{month:02d}", "month", m.start(), m.end(), "cjk_numeral")
+    return ParsedDate(f"{year:04d}-{month:02d}-{day:02d}", "day", m.start(), m.end(), "cjk_numeral")
+
+
+# Read by find_dates itself, beside the Arabic-numeral Chinese form.
+_PATTERNS.insert(1, ("cjk_numeral", _CJK_NUMERAL_DATE))
 
 
 # A numeric date whose order is in question: the same separator twice, a four-digit year last.

@@ -124,6 +124,10 @@ def read_name(
         and {id(w) for w in whole[0].words} & {id(w) for w in part.words}
     ):
         whole = None  # the "Name" of "Family Name" found the one part again, not a whole name
+    if whole is not None and part is not None and tf.fold(part.value) not in tf.fold(whole[0].value):
+        # A whole name without the part read under its own label may be another name ("Centre Name
+        # BRITISH COUNCIL" beside "Family Name WONG"): a person decides.
+        whole = (whole[0], f"the name does not contain {part.value!r}, read under its own label")
     if whole is not None:
         found, doubt = whole
         return [

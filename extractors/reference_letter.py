@@ -71,7 +71,7 @@ _EMPLOYEE_HEADING = re.compile(
 _EMPLOYEE_LABELS = ("Employee Name", "Name of Employee", "Employee's Name", "Staff Name", "Full Name")
 _NOT_NAME_WORDS = _word_set(
     "the our this that we he she they his her to whom dear sir madam company employee employment staff"
-    " reference verification certificate letter"
+    " reference verification certificate letter service of experience confirmation statement"
 )
 # Company legal forms. Long forms are matched in any case (letterheads print "PTE. LTD."); the short
 # ones only as written, so that "as" or "se" in a sentence is never read as a company suffix.
@@ -428,16 +428,14 @@ def _employee(text: _Text, pages: Sequence[Page]) -> tuple[str, list[Word], int 
     labelled = tf.value_near(pages, _EMPLOYEE_LABELS, _parse_person, ("right",))
     if labelled:
         return labelled.value, list(labelled.words), labelled.page
-    form_row = _form_row_name(pages)
-    if form_row:
-        return form_row
     for line, words, page in text.lines:
         m = _EMPLOYEE_HEADING.search(line)
         name = _clean_name(m.group(1)) if m else None
         if m and name:
             span = _Text([(line, words, page)]).words_for(m.start(1), m.start(1) + len(name))[0]
             return name, span, page
-    return _name_match(text, _EMPLOYEE[2].finditer(text.flat))
+    # A form's "Name:" row last: the sentence naming the employee says more than any "Name" label.
+    return _name_match(text, _EMPLOYEE[2].finditer(text.flat)) or _form_row_name(pages, text)
 
 
 def _name_match(text: _Text, matches: Iterable[re.Match[str]]) -> tuple[str, list[Word], int | None] | None:
@@ -454,13 +452,24 @@ def _name_match(text: _Text, matches: Iterable[re.Match[str]]) -> tuple[str, lis
 _FORM_NAME_LABELS = ("Employee", "Name", "Name of the Employee", "Staff")
 
 
-def _form_row_name(pages: Sequence[Page]) -> tuple[str, list[Word], int | None] | None:
+def _form_row_name(pages: Sequence[Page], text: _Text) -> tuple[str, list[Word], int | None] | None:
+    closing = _closing_y(text)
     for page in pages:
         for hit in tf.row_start_labels(page, _FORM_NAME_LABELS):
+            if closing is not None and (page.number, hit.bbox[1]) > closing:
+                continue  # "Yours faithfully, / Name: Jane Roe" names the signer
             value = [w for w in tf.right_of(page, hit) if not tf.has_cjk(w.text)]
             parsed = _parse_person(value)
             if parsed:
                 return parsed[0], parsed[1], page.number
+    return None
+
+
+def _closing_y(text: _Text) -> tuple[int, float] | None:
+    """(page, top) of the line that closes the letter ("Yours faithfully"), where the signer begins."""
+    for line, words, page in text.lines:
+        if _CLOSING.search(line) and words:
+            return page, min(w.bbox[1] for w in words)
     return None
 
 
@@ -697,8 +706,14 @@ def _prose_positions(text: _Text, pages: Sequence[Page], conv: _Convention) -> l
     return ordered
 
 
-_PRESENT = re.compile(
-    r"\b(?:currently|presently|at\s+present|to\s+(?:the\s+)?present|to\s+date|till\s+date|until\s+now|holds?)\b",
+# "currently working as X", "presently designated as X": the marker within a few words before it.
+_PRESENT_BEFORE = re.compile(
+    r"\b(?:currently|presently|now|at\s+present)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE
+)
+# "X, a position he holds to present", "X ... till date": the marker right after the title.
+_PRESENT_AFTER = re.compile(
+    r"^[^.;]{0,60}?\b(?:to\s+(?:the\s+)?present|to\s+date|till\s+date|until\s+now"
+    r"|(?:position|role|post|which|that)\s+(?:he|she|they)\s+(?:currently\s+|still\s+)?holds?)\b",
     re.IGNORECASE,
 )
 
@@ -722,7 +737,9 @@ def _mark_present(joined: str, seen: dict[str, Position]) -> None:
         # "promoted to X ..., and is presently designated as Y": after "and" the clause is Y's.
         conjunction = _CLAUSE_JOIN.search(joined, at + len(title), finish)
         finish = conjunction.start() if conjunction else finish
-        if _PRESENT.search(joined[begin:at]) or _PRESENT.search(joined[at + len(title) : finish]):
+        if _PRESENT_BEFORE.search(joined[begin:at]) or _PRESENT_AFTER.search(
+            joined[at + len(title) : finish]
+        ):
             seen[title].rank = max(seen[title].rank, 3)
 
 
@@ -961,10 +978,14 @@ def _letter_date(text: _Text, conv: _Convention) -> _Day | None:
             dates = [d for d in _find_dates(line, conv) if d.parsed.precision == "day"]
             if len(dates) == 1:
                 return replace(dates[0], words=tuple(words), page=page)
-    # Or in the signature block, a date beside the issuing department ("HR Division    2024-01-05").
+    # Or in the signature block, a date standing in a cell of its own beside the issuing department
+    # ("HR Division    2024-01-05"): only a line that is little more than the date, never prose.
     for line, words, page in reversed(text.lines[-4:]):
         dates = [d for d in _find_dates(line, conv) if d.parsed.precision == "day"]
-        if len(dates) == 1 and not (_START_LABEL.match(line) or _END_LABEL.match(line)):
+        if len(dates) != 1 or _START_LABEL.match(line) or _END_LABEL.match(line):
+            continue
+        rest = (line[: dates[0].start] + line[dates[0].end :]).split()
+        if len(rest) <= 4 and not re.search(r"\b(?:was|is|were|paid|on|from|to|until|since)\b", line, re.I):
             date_words = [w for w in words if re.search(r"\d", w.text)]
             return replace(dates[0], words=tuple(date_words or words), page=page)
     return None

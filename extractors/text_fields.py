@@ -170,6 +170,8 @@ _QUALIFIERS = frozenset(
     {"previous", "prior", "former", "next", "expiry", "expiration", "issue", "print", "printing",
      "father's", "fathers", "mother's", "mothers", "husband's", "spouse's", "company", "bank", "branch",
      "last", "family", "first", "given", "middle", "maiden", "father", "mother",
+     "centre", "center", "institution", "school", "venue", "organisation", "organization", "university",
+     "employer", "referee", "signatory", "contact", "account",
      # and articles: "valid for two years from the test date." is a sentence, not a label
      "the", "a", "an", "your", "this", "from"}
 )  # fmt: skip
@@ -274,6 +276,23 @@ def left_of(page: Page, label: LabelHit, max_gap: float | None = None) -> list[W
     return picked[::-1]
 
 
+def _left_value(page: Page, hit: LabelHit) -> list[Word]:
+    """The value printed before its label, or nothing when the layout does not say so.
+
+    Only a label that ends its row, has no colon (a colon points right) and whose left cell opens
+    the row and holds no other label's word ("Issue Date: 20 May 2024   Test Date" is not a value).
+    """
+    if right_of(page, hit) or hit.words[-1].text.endswith(":"):
+        return []
+    left = left_of(page, hit)
+    if not left:
+        return []
+    row = [w for w in page.words if w.line == hit.line and w.bbox[2] <= left[0].bbox[0]]
+    if row or any(w.text.endswith(":") or fold(w.text) in FORM_WORDS for w in left):
+        return []
+    return left
+
+
 def _row_groups(scored: list[tuple[float, Word]], h: float) -> list[list[Word]]:
     # Rows are clustered by their slant-corrected offset, not by the reader's line numbers: a tilted
     # scan splits one printed row into several OCR lines.
@@ -344,8 +363,7 @@ def value_near(
                 elif direction == "below":
                     candidates = below(page, hit)
                 elif direction == "left":
-                    # Only a label that ends its row: with words right of it, those are its value.
-                    candidates = [] if right_of(page, hit) else [left_of(page, hit)]
+                    candidates = [_left_value(page, hit)]
                 else:
                     candidates = above(page, hit)
                 for words in candidates:
