@@ -92,9 +92,12 @@ def _is_full_mark_row(page: Page, word: Word) -> bool:
 def _full_mark_columns(page: Page) -> list[tuple[float, float, float]]:
     """(left, right, bottom) of each column headed "满分" / "Max": its numbers are the scale, not scores."""
     columns = []
-    for hit in tf.find_labels(page, ("满分", "滿分", "Max", "Maximum", "Full Marks", "Max. Score")):
+    for hit in tf.find_labels(
+        page, ("满分", "滿分", "Max", "Maximum", "Full Marks", "Full Score", "Max. Score")
+    ):
         h = tf.height(hit.bbox)
-        columns.append((hit.bbox[0] - h, hit.bbox[2] + h, hit.bbox[3]))
+        # The whole heading cell ("Full score 满分"), not only the matched words.
+        columns.append((tf.cell_left(page, hit) - h, hit.bbox[2] + h, hit.bbox[3]))
     return columns
 
 

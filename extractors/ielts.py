@@ -81,7 +81,7 @@ def _band_candidates(page: Page, hit: LabelHit) -> list[tuple[float, Word]]:
     h = tf.height(box)
     slope = tf.page_slope(page)
     cx = (box[0] + box[2]) / 2
-    cell_left = _cell_left(page, hit)
+    cell_left = tf.cell_left(page, hit)
     out: list[tuple[float, Word]] = []
     for w in page.words:
         if parse_band(w.text) is None:
@@ -99,20 +99,6 @@ def _band_candidates(page: Page, hit: LabelHit) -> list[tuple[float, Word]]:
             # A band on the label's own row ("Listening 8.0") wins over anything below it.
             out.append((-1.0 / (1.0 + w.bbox[0] - box[2]), w))
     return sorted(out, key=lambda t: t[0])
-
-
-def _cell_left(page: Page, hit: LabelHit) -> float:
-    """Where the heading cell holding ``hit`` starts: the words run tight to its left belong to it."""
-    h = tf.height(hit.bbox)
-    left = hit.bbox[0]
-    row = sorted(
-        (w for w in page.words if w.line == hit.line and w.bbox[2] <= left), key=lambda w: -w.bbox[2]
-    )
-    for w in row:
-        if left - w.bbox[2] > 1.5 * h:
-            break
-        left = w.bbox[0]
-    return left
 
 
 def _band_reocr(document: DocumentInput, page: Page, hit: LabelHit) -> list[Word]:

@@ -246,6 +246,20 @@ def right_of(
     return row
 
 
+def cell_left(page: Page, hit: LabelHit) -> float:
+    """Where the heading cell holding ``hit`` starts: the words run tight to its left belong to it."""
+    h = height(hit.bbox)
+    left = hit.bbox[0]
+    row = sorted(
+        (w for w in page.words if w.line == hit.line and w.bbox[2] <= left), key=lambda w: -w.bbox[2]
+    )
+    for w in row:
+        if left - w.bbox[2] > 1.5 * h:
+            break
+        left = w.bbox[0]
+    return left
+
+
 def left_of(page: Page, label: LabelHit, max_gap: float | None = None) -> list[Word]:
     """Words on the label's row to its left, in reading order, back to a wide gap.
 
