@@ -121,7 +121,9 @@ _INSTITUTION_WORD = re.compile(r"Universit|Institute|College|École|Polytechnic"
 _BIRTH_BEFORE = re.compile(r"\bborn\b|\bbirth|\bd\.?\s?o\.?\s?b\b|出生|生于|geboren", re.IGNORECASE)
 _BIRTH_AFTER = re.compile(r"^\s*出?生")  # "1996年2月14日生": the Chinese birth mark follows the date
 _AWARD_WORDING = re.compile(
-    r"conferr|\bconfer\b|award|granted|graduat|commencement|admitted to the degree|授予|毕业|颁发",
+    # "graduated", "graduation", not "Graduate Program"
+    r"conferr|\bconfer\b|award|granted|graduat(?:ed|ion|es)\b|commencement|admitted to the degree"
+    r"|授予|毕业|颁发",
     re.IGNORECASE,
 )
 # The start of studies, which certificates and transcripts also date: never the award.
@@ -624,7 +626,12 @@ def _award_date(lines: list[_Line], after: int, transcript: bool) -> _Award | No
     ]
     if on_award_line:
         return _Award(on_award_line[0], _ambiguity(on_award_line[0]))
-    before_award = [d for d in candidates if _award_wording_follows(lines, d)]
+    under_heading = [d for d in candidates if _under_award_heading(lines, d)]
+    if under_heading:
+        return _Award(under_heading[0], _ambiguity(under_heading[0]))
+    before_award = [
+        d for d in candidates if _award_wording_follows(lines, d) and not _ISSUE_WORDING.search(d.label)
+    ]
     if before_award:
         return _Award(before_award[0], _ambiguity(before_award[0]))
     rest = [d for d in candidates if d.index >= after and not _ISSUE_WORDING.search(d.label)]
@@ -636,6 +643,18 @@ def _award_date(lines: list[_Line], after: int, transcript: bool) -> _Award | No
     if len({d.parsed.value for d in rest}) > 1:
         return _Award(rest[0], "several dates after the degree title and none labelled as the award date")
     return _Award(rest[0], _ambiguity(rest[0]))
+
+
+def _under_award_heading(lines: list[_Line], dated: _Dated) -> bool:
+    """A row under a short heading of award wording ("DEGREES AWARDED" / "Master of Science  05/14/2017")."""
+    if dated.index == 0 or _ISSUE_WORDING.search(dated.label):
+        return False
+    above = lines[dated.index - 1]
+    return (
+        above.page == dated.line.page
+        and len(above.text.split()) <= 4
+        and bool(_AWARD_WORDING.search(above.text))
+    )
 
 
 def _award_wording_follows(lines: list[_Line], dated: _Dated) -> bool:

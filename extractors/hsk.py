@@ -95,6 +95,8 @@ def _full_mark_columns(page: Page) -> list[tuple[float, float, float]]:
     for hit in tf.find_labels(
         page, ("满分", "滿分", "Max", "Maximum", "Full Marks", "Full Score", "Max. Score")
     ):
+        if any(_INT.match(w.text) for w in tf.right_of(page, hit, max_gap=page.width, next_gap=page.width)):
+            continue  # a row of full marks ("满分 Full Score  100  100  300"), see _is_full_mark_row
         h = tf.height(hit.bbox)
         # The whole heading cell ("Full score 满分"), not only the matched words.
         columns.append((tf.cell_left(page, hit) - h, hit.bbox[2] + h, hit.bbox[3]))

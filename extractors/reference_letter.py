@@ -167,6 +167,10 @@ _TITLE_TRIGGERS: list[tuple[re.Pattern[str], int, bool]] = [
         True,
     ),
     (re.compile(rf"\b(?:is|has\s+been)\s+(?:currently|now|presently)\s+our\s+{_ARTICLE}(?=[A-Z])"), 2, True),
+    # "was appointed Senior Process Engineer in April 2020": an appointment is a promotion's wording.
+    (re.compile(r"\bappointed\s+(?:as\s+)?(?:the\s+)?(?=[A-Z])"), 2, True),
+    # "became a Process Engineer", "has been Director of Product from July 2021": a role taken up.
+    (re.compile(r"\b(?:became|has\s+been|have\s+been)\s+(?:an?\s+|the\s+)?(?=[A-Z][a-z])"), 1, False),
     # "is presently designated as IT Analyst" (Indian letters name the current grade this way).
     (re.compile(rf"\b(?:presently|currently|now)\s+designated\s+as\s+{_ARTICLE}"), 2, True),
     # "since April 2019 he has been a Senior Engineer": a role held from a date on.
@@ -698,8 +702,14 @@ def _prose_positions(text: _Text, pages: Sequence[Page], conv: _Convention) -> l
     for position in ordered:
         # A title without its own date began with the employment; the employment's first day is
         # the first title's start whatever date a role change gives.
-        if position.start is None or (
-            start and start.value < position.start.value and position is ordered[0]
+        # "since 6 March 2017" is the same start as a first title's "from March 2017", said more precisely.
+        same_month = (
+            start is not None and position.start is not None and start.value.startswith(position.start.value)
+        )
+        if (
+            position.start is None
+            or same_month
+            or (start and start.value < position.start.value and position is ordered[0])
         ):
             position.start = start
     ordered[-1].end, ordered[-1].ongoing = end, ongoing
@@ -732,7 +742,7 @@ def _mark_present(joined: str, seen: dict[str, Position]) -> None:
         begin = max(_sentence_start(joined, at), places[i - 1][0] + len(places[i - 1][1]) if i else 0)
         stop = _SENTENCE_END.search(joined, at + len(title))
         finish = min(
-            stop.start() if stop else len(joined), places[i + 1][0] if i + 1 < len(places) else len(joined)
+            stop.end(1) if stop else len(joined), places[i + 1][0] if i + 1 < len(places) else len(joined)
         )
         # "promoted to X ..., and is presently designated as Y": after "and" the clause is Y's.
         conjunction = _CLAUSE_JOIN.search(joined, at + len(title), finish)
@@ -799,7 +809,8 @@ def _prose_period(body: str, conv: _Convention) -> tuple[_Day | None, _Day | Non
         previous = day if kind in ("employment", "role") else None
     if not starts:
         return None, None
-    first = min(starts, key=lambda d: d.value)
+    # Of starts in one month, the dated one: "since 6 March 2017" over "from March 2017".
+    first = min(starts, key=lambda d: (d.value[:7], d.parsed.precision != "day"))
     return first, ends.get(first.start)
 
 

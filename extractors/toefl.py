@@ -13,7 +13,7 @@ import math
 import re
 from collections.abc import Sequence
 
-from core.models import Fact, Page, Word
+from core.models import Fact, FactStatus, Page, Word
 from extractors import text_fields as tf
 from extractors import vocabulary as vocab
 from extractors.base import DocumentInput, make_fact, union_bbox
@@ -114,7 +114,20 @@ def extract_toefl(document: DocumentInput) -> list[Fact]:
             )
         )
         break
+    if band_scale and _BOTH_SCALES.search(" ".join(p.text for p in pages)):
+        # A report of the 2026 transition prints the bands and the 0-120 scores side by side; which
+        # of them the application rests on is a person's call, not a reading's.
+        note = "the report prints both the 1-6 bands and 0-120 scores; the bands were read"
+        facts = [
+            f.model_copy(update={"status": FactStatus.needs_review, "note": note})
+            if f.field.split(".", 1)[1] in (*SECTIONS, "total", "scale")
+            else f
+            for f in facts
+        ]
     return facts
+
+
+_BOTH_SCALES = re.compile(r"\(?0\s*[-–]\s*(?:30|120)\)?|/\s*120\b")
 
 
 def _total(page: Page, band_scale: bool, mybest: list[LabelHit]) -> Word | None:

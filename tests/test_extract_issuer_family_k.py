@@ -28,10 +28,11 @@ transcript's award date (took the issue date); a Malaysian holder and trailing-m
 balance; the 在职证明's employer, latest position, exact start date and a false end date; the
 Indian letter's country (the secondment's); the UK letter's position (the first, not the last).
 
-After first contact only part of its misses were fixed (the full-marks heading cell, review fixes
-that touched its letters): 159/180 with 11 wrong values still accepted, 6 of them on the TOEFL
-report that prints both the 1-6 bands and the 0-120 scores (read as 1-6; this file expects 0-120).
-Its tests hold the first-contact floor only.
+The extractors were then fixed against its wrong values with general rules (a full-marks column by
+its whole heading cell; "Graduate Program" is not award wording and a row under "DEGREES AWARDED" is
+dated by it; "appointed", "became" and "has been" name titles, a present marker reaches the end of
+its sentence; of two starts in one month the dated one; a TOEFL report printing both scales sends its
+scores to review), reaching 164/180 with none wrong accepted. The tests hold that.
 """
 
 from __future__ import annotations
@@ -947,15 +948,15 @@ def test_issuer_family_k_documents_are_self_consistent() -> None:
         assert any(prc_id in _row_text(rows) for _, _, rows, _ in CASES)
 
 
-def test_issuer_family_k_never_falls_below_first_contact() -> None:
+def test_issuer_family_k_scores_at_least_90_percent() -> None:
     right, total, misses, _ = score()
     assert total == FIRST_CONTACT["total"]
-    assert right >= FIRST_CONTACT["right"], f"{right}/{total}; misses: {misses}"
+    assert right / total >= 0.90, f"{right}/{total}; misses: {misses}"
 
 
-def test_issuer_family_k_accepts_no_more_wrong_values_than_at_first_contact() -> None:
+def test_issuer_family_k_accepts_no_wrong_value() -> None:
     _, _, _, wrong_accepted = score()
-    assert len(wrong_accepted) <= FIRST_CONTACT["wrong_accepted"], wrong_accepted
+    assert not wrong_accepted, wrong_accepted
 
 
 if __name__ == "__main__":

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.models import DocType
+from core.models import DocType, FactStatus
 from extractors.registry import EXTRACTORS
 from extractors.text_fields import parse_day, value_near
 from tests.test_extract_toolkit import doc, make_page
@@ -65,3 +65,53 @@ def test_the_unit_after_of_the_is_not_part_of_the_title() -> None:
         ],
     )
     assert facts["position"] == "Finance Manager"
+
+
+def test_a_toefl_report_printing_both_scales_sends_its_scores_to_review() -> None:
+    facts = {
+        f.field: f
+        for f in EXTRACTORS[DocType.toefl](
+            doc(
+                make_page(
+                    [
+                        "TOEFL iBT Score Report: the new 1-6 band scale, with 0-120 scores for comparison",
+                        [(40, "Section"), (200, "Band (1-6)"), (330, "Score (0-30)")],
+                        [(40, "Reading"), (200, "6.0"), (330, "29")],
+                        [(40, "Listening"), (200, "5.5"), (330, "28")],
+                        [(40, "Speaking"), (200, "5.0"), (330, "26")],
+                        [(40, "Writing"), (200, "5.5"), (330, "27")],
+                        [(40, "Overall"), (200, "5.5"), (330, "110 / 120")],
+                    ]
+                )
+            )
+        )
+    }
+    assert facts["toefl.reading"].status == FactStatus.needs_review
+    assert facts["toefl.scale"].status == FactStatus.needs_review
+
+
+def test_an_issue_date_over_a_graduate_program_line_is_not_the_award() -> None:
+    facts = _facts(
+        DocType.transcript,
+        [
+            "UNIVERSITY OF EXAMPLE",
+            [(40, "Date Issued:"), (140, "04/27/2026")],
+            "Graduate Program: Computer Science - MS",
+            "DEGREES AWARDED",
+            [(40, "Master of Science"), (220, "Computer Science"), (400, "05/14/2017")],
+        ],
+    )
+    assert facts["award_date"] == "2017-05-14"
+
+
+def test_an_appointment_names_the_last_substantive_title() -> None:
+    facts = _facts(
+        DocType.reference_letter,
+        [
+            "Example Water plc",
+            "I confirm that Olivia Hughes was employed by Example Water plc from 1 September 2014 until",
+            "31 January 2025. She joined as a Graduate Engineer, became a Process Engineer in August 2016",
+            "and was appointed Senior Process Engineer in April 2020, the post she held until she left.",
+        ],
+    )
+    assert facts["position"] == "Senior Process Engineer"
