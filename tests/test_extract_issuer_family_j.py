@@ -40,16 +40,22 @@ guard against regressions; the family no longer measures generalisation.
 from __future__ import annotations
 
 import itertools
-import math
 import re
-import unicodedata
 from datetime import date
 from typing import Any
 
-from core.models import DocType, FactStatus
-from tests.test_extract_toolkit import CHAR_W, doc, make_page
-
-Row = list[tuple[float, str]] | str
+from core.models import DocType
+from tests import issuer_family_harness as harness
+from tests.issuer_family_harness import (
+    CONTRACT_FIELDS,
+    Row,
+    _en,
+    _first,
+    _row_text,
+    ielts_overall,
+    prc_check_char,
+)
+from tests.test_extract_toolkit import CHAR_W
 
 FIRST_CONTACT = {"date": "2026-11-27", "right": 162, "total": 180, "wrong_accepted": 2}
 
@@ -675,160 +681,15 @@ BANK_ARITHMETIC: dict[str, list[tuple[float, list[float], float]]] = {
     "bank_boc_rmb_brackets": [(258340.12, [-5800.00, 32600.00, -1288.50, -3500.00, -422.18], 279929.44)],
 }
 
-NAME_FIELDS = {"candidate_name", "holder_name", "employee_name", "name"}
-TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "frau", "herr", "m", "mme", "mlle", "sr", "sra"}
-
-# --------------------------------------------------------------------------------------------------
-# Comparison (the same rules as families D to I)
-# --------------------------------------------------------------------------------------------------
-
-
-def _fold(text: str) -> str:
-    """Case, accents and whitespace folded away: formats that differ legitimately."""
-    text = unicodedata.normalize("NFKD", str(text).replace("ı", "i").replace("_", " "))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(text.casefold().split())
-
-
-def _name_key(value: Any) -> tuple[str, ...]:
-    text = _fold(str(value))
-    text = re.sub(r"[.,'’()\-/]", " ", text)
-    tokens = [t for t in text.split() if t not in TITLES]
-    return tuple(sorted(tokens))
-
-
-def _text_key(value: Any) -> str:
-    text = _fold(str(value)).strip(" .,;:")
-    return re.sub(r"^the ", "", text)
-
-
-def _as_number(value: Any) -> float | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int | float):
-        return float(value)
-    try:
-        return float(str(value).strip())
-    except ValueError:
-        return None
-
-
-def value_matches(field: str, expected: Any, got: Any) -> bool:
-    if got is None:
-        return False
-    if isinstance(expected, tuple):
-        return any(value_matches(field, e, got) for e in expected)
-    if isinstance(expected, bool):
-        return str(got).strip().lower() == str(expected).lower()
-    if field in NAME_FIELDS:
-        return _name_key(expected) == _name_key(got)
-    exp_num, got_num = _as_number(expected), _as_number(got)
-    if isinstance(expected, int | float) and exp_num is not None:
-        return got_num is not None and math.isclose(exp_num, got_num, abs_tol=0.005)
-    return _text_key(expected) == _text_key(got)
-
-
-def run_case(doc_type: DocType, rows: list[Row]) -> dict[str, Any]:
-    from extractors.registry import EXTRACTORS
-
-    facts = EXTRACTORS[doc_type](doc(make_page(rows)))
-    by_field: dict[str, Any] = {}
-    for fact in facts:
-        name = fact.field.split(".", 1)[1] if fact.field.startswith(f"{doc_type.value}.") else fact.field
-        current = by_field.get(name)
-        # keep the first fact of a field, but prefer one that was not rejected
-        if current is None or (current.status == FactStatus.rejected and fact.status != FactStatus.rejected):
-            by_field[name] = fact
-    return by_field
-
 
 def score() -> tuple[int, int, list[tuple], list[tuple]]:
     """(right, total, misses, wrong_accepted) over every expected fact of every case."""
-    right = total = 0
-    misses: list[tuple] = []
-    wrong_accepted: list[tuple] = []
-    for label, doc_type, rows, expected in CASES:
-        try:
-            got = run_case(doc_type, rows)
-        except Exception as exc:  # an extractor that crashes misses every fact of the document
-            got = {}
-            misses.append((label, "*", "no crash", f"{type(exc).__name__}: {exc}", None))
-        for field, want in expected.items():
-            total += 1
-            fact = got.get(field)
-            value = getattr(fact, "value", None)
-            status = getattr(fact, "status", None)
-            if want is None:
-                # must not be accepted with a value (e.g. end_date of someone still employed)
-                if status == FactStatus.accepted and value is not None:
-                    misses.append((label, field, None, value, status))
-                    wrong_accepted.append((label, field, None, value, status))
-                else:
-                    right += 1
-                continue
-            if fact is not None and status != FactStatus.rejected and value_matches(field, want, value):
-                right += 1
-                continue
-            misses.append((label, field, want, value, status))
-            if fact is not None and status == FactStatus.accepted and value is not None:
-                wrong_accepted.append((label, field, want, value, status))
-    return right, total, misses, wrong_accepted
+    return harness.score(CASES)
 
 
 # --------------------------------------------------------------------------------------------------
 # Self-consistency of the documents themselves
 # --------------------------------------------------------------------------------------------------
-
-PRC_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-
-
-def prc_check_char(first17: str) -> str:
-    return "10X98765432"[sum(int(d) * w for d, w in zip(first17, PRC_WEIGHTS, strict=True)) % 11]
-
-
-def ielts_overall(bands: list[float]) -> float:
-    mean = sum(bands) / 4
-    return math.floor(mean * 2 + 0.5) / 2  # nearest half band, .25 and .75 upward
-
-
-def _row_text(rows: list[Row]) -> str:
-    return "\n".join(row if isinstance(row, str) else " ".join(t for _, t in row) for row in rows)
-
-
-def _en(amount: float) -> str:
-    return f"{abs(amount):,.2f}"
-
-
-def _first(value: Any) -> Any:
-    return value[0] if isinstance(value, tuple) else value
-
-
-CONTRACT_FIELDS = {
-    DocType.ielts: {
-        "candidate_name", "date_of_birth", "overall", "listening", "reading", "writing", "speaking",
-        "test_date", "trf_number", "module",
-    },
-    DocType.toefl: {
-        "candidate_name", "date_of_birth", "total", "reading", "listening", "speaking", "writing",
-        "test_date", "scale",
-    },
-    DocType.hsk: {
-        "candidate_name", "level", "total", "listening", "reading", "writing", "test_date",
-        "certificate_number",
-    },
-    DocType.psc: {"candidate_name", "grade", "test_date", "certificate_number"},
-    DocType.degree: {"holder_name", "level", "title", "field", "institution", "award_date"},
-    DocType.transcript: {"holder_name", "institution", "level", "award_date"},
-    DocType.bank_statement: {
-        "holder_name", "bank_name", "account_number_last4", "currency", "statement_start",
-        "statement_end", "closing_balance",
-    },
-    DocType.reference_letter: {
-        "employee_name", "employer", "position", "start_date", "end_date", "country", "letter_date",
-        "senior_role",
-    },
-    DocType.prc_id_card: {"name", "id_number", "date_of_birth", "sex"},
-}  # fmt: skip
 
 
 def test_issuer_family_j_documents_are_self_consistent() -> None:
