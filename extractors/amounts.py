@@ -14,20 +14,6 @@ from functools import cache
 
 import pycountry
 
-# A grouped number: digits with , . ' or thin-space separators and an optional 2-digit decimal part.
-_AMOUNT = re.compile(
-    r"""
-    (?P<open>\()?\s*
-    (?P<sign>[-−–+])?\s*
-    (?P<cur>[A-Z]{3}|[$€£¥₹₦₺฿₩₱])?\s*
-    (?P<num>\d{1,3}(?:[,.'\u202f\u00a0 ]\d{2,3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)
-    (?P<tsign>[-+])?
-    \s*(?P<close>\))?
-    (?:\s*(?P<drcr>DR|CR|Dr|Cr|D|C)\b)?
-    """,
-    re.VERBOSE,
-)
-
 _SYMBOLS = {
     "$": "USD",
     "€": "EUR",
@@ -54,6 +40,25 @@ _SYMBOLS = {
     "Rp": "IDR",
     "美元": "USD",
 }
+# "$" and "¥" name several currencies (USD, CAD, AUD...; CNY, JPY): never a currency on their own.
+AMBIGUOUS_SYMBOLS = frozenset({"$", "¥"})
+UNAMBIGUOUS_SYMBOLS = {s: code for s, code in _SYMBOLS.items() if s not in AMBIGUOUS_SYMBOLS}
+# The one-character signs an amount may open with ("£1,204.18", "₦2,928,374.50").
+SIGN_CHARS = "".join(sorted(s for s in _SYMBOLS if len(s) == 1 and not s.isalnum()))
+
+# A grouped number: digits with , . ' or thin-space separators and an optional 2-digit decimal part.
+_AMOUNT = re.compile(
+    r"""
+    (?P<open>\()?\s*
+    (?P<sign>[-−–+])?\s*
+    (?P<cur>[A-Z]{3}|[SIGNS])?\s*
+    (?P<num>\d{1,3}(?:[,.'\u202f\u00a0 ]\d{2,3})*(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)
+    (?P<tsign>[-+])?
+    \s*(?P<close>\))?
+    (?:\s*(?P<drcr>DR|CR|Dr|Cr|D|C)\b)?
+    """.replace("SIGNS", re.escape(SIGN_CHARS)),
+    re.VERBOSE,
+)
 
 
 @dataclass(frozen=True)

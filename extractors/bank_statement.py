@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from core.models import Fact, Page, Word
 from extractors import text_fields as tf
-from extractors.amounts import currency_code, find_amounts, parse_amount
+from extractors.amounts import SIGN_CHARS, UNAMBIGUOUS_SYMBOLS, currency_code, find_amounts, parse_amount
 from extractors.base import DocumentInput
 from extractors.dates import ParsedDate, find_dates, rewrite_dates
 from extractors.names import TITLES
@@ -234,7 +234,7 @@ class Account:
         )
 
 
-_GROUP_HEAD = re.compile(r"^[-−(]?[$€£¥₹₦₺฿]?\d{1,3}$")
+_GROUP_HEAD = re.compile(rf"^[-−(]?[{re.escape(SIGN_CHARS)}]?\d{{1,3}}$")
 _GROUP_TAIL = re.compile(r"^\d{3}(?:[.,]\d{1,2}\)?[-+]?)?$")
 
 
@@ -549,10 +549,6 @@ def _currency_from_wording(pages: Sequence[Page]) -> Fact | None:
     return None
 
 
-# Symbols that name one currency only ("$" and "¥" name several, so they are left to a person).
-_UNAMBIGUOUS_SYMBOLS = {"£": "GBP", "€": "EUR", "₹": "INR", "RM": "MYR", "Rp": "IDR", "₩": "KRW"}
-
-
 def _currency_symbol_in_headings(pages: Sequence[Page]) -> tuple[str, list[Word], int, bool] | None:
     """A currency symbol standing alone in amount column headings ("Paid out £", "Baki (RM)")."""
     found: list[tuple[str, Word, int]] = []
@@ -560,7 +556,8 @@ def _currency_symbol_in_headings(pages: Sequence[Page]) -> tuple[str, list[Word]
         heads = tf.find_labels(page, (*WITHDRAWAL_HEADS, *DEPOSIT_HEADS, *BALANCE_HEADS, *AMOUNT_HEADS))
         lines = {h.line for h in heads if not _holds_amounts(page, h)}
         for w in page.words:
-            code = _UNAMBIGUOUS_SYMBOLS.get(w.text.strip("()"))
+            # Only symbols that name one currency: "$" and "¥" are left to a person.
+            code = UNAMBIGUOUS_SYMBOLS.get(w.text.strip("()"))
             if w.line in lines and code:
                 found.append((code, w, page.number))
     if not found:
