@@ -12,6 +12,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
+
+import yaml
 
 _MONTHS = {
     "jan": 1,
@@ -209,111 +212,20 @@ _SPELLED_YEAR = re.compile(
 )
 
 
-# Month names of the languages clients' statements and certificates come in (German, French,
-# Spanish, Portuguese, Italian, Dutch, Swedish, Polish and Czech in the genitive, Indonesian and
-# Malay), each rewritten to the English three-letter form padded to its length.
-_MONTHS_ABROAD: dict[str, tuple[str, ...]] = {
-    "Jan": (
-        "stycznia",
-        "leden",
-        "ledna",
-        "januar",
-        "janvier",
-        "enero",
-        "janeiro",
-        "gennaio",
-        "januari",
-        "janvier",
-    ),
-    "Feb": (
-        "lutego",
-        "únor",
-        "února",
-        "februar",
-        "février",
-        "fevrier",
-        "febrero",
-        "fevereiro",
-        "febbraio",
-        "februari",
-        "pebruari",
-        "februar",
-    ),
-    "Mar": (
-        "marca",
-        "březen",
-        "března",
-        "märz",
-        "maerz",
-        "mars",
-        "marzo",
-        "março",
-        "marco",
-        "maart",
-        "maret",
-        "mac",
-    ),
-    "Apr": ("kwietnia", "duben", "dubna", "avril", "abril", "aprile", "april"),
-    "May": ("maja", "maj", "květen", "května", "mai", "mayo", "maio", "maggio", "mei"),
-    "Jun": ("czerwca", "červen", "června", "juni", "juin", "junio", "junho", "giugno"),
-    "Jul": ("lipca", "červenec", "července", "juli", "juillet", "julio", "julho", "luglio", "julai"),
-    "Aug": (
-        "sierpnia",
-        "augusti",
-        "srpen",
-        "srpna",
-        "august",
-        "août",
-        "aout",
-        "agosto",
-        "augustus",
-        "agustus",
-        "ogos",
-    ),
-    "Sep": (
-        "września",
-        "wrzesnia",
-        "září",
-        "setiembre",
-        "septembre",
-        "septiembre",
-        "setembro",
-        "settembre",
-        "september",
-    ),
-    "Oct": (
-        "października",
-        "pazdziernika",
-        "říjen",
-        "října",
-        "oktober",
-        "octobre",
-        "octubre",
-        "outubro",
-        "ottobre",
-        "oktober",
-    ),
-    "Nov": ("listopada", "listopad", "novembre", "noviembre", "novembro", "nopember"),
-    "Dec": (
-        "grudnia",
-        "prosinec",
-        "prosince",
-        "dezember",
-        "décembre",
-        "decembre",
-        "diciembre",
-        "dezembro",
-        "dicembre",
-        "desember",
-        "disember",
-    ),
-}
-_TO_ENGLISH = {
-    name: short
-    for short, names in _MONTHS_ABROAD.items()
-    for name in names
-    if name not in {"april", "august", "september"}  # English already
-}
+MONTH_NAMES_FILE = Path(__file__).with_name("month_names.yaml")
+
+
+def _load_month_names() -> dict[str, str]:
+    """Month names of other languages (extractors/month_names.yaml, with its source) -> Jan..Dec."""
+    data = yaml.safe_load(MONTH_NAMES_FILE.read_text(encoding="utf-8"))
+    names = {str(name).lower(): str(short) for short, names in data["months"].items() for name in names}
+    assert set(names.values()) <= set(_MONTH_ABBREVIATIONS), "months must map to Jan..Dec"
+    return names
+
+
+_MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+# Loaded once at import: the month pattern below is compiled from it.
+_TO_ENGLISH = _load_month_names()
 # A foreign month counts only between a day and a year, so "Mars" the planet or "mai" stay words.
 _FOREIGN_MONTH = re.compile(
     rf"(?<=\d)(\.?\s*(?:de\s+)?)({_alternation(_TO_ENGLISH)})\.?(\s*(?:de\s+)?)(?=\d{{4}})"

@@ -96,3 +96,17 @@ def test_a_foreign_month_word_away_from_a_date_is_left_alone() -> None:
 )
 def test_months_with_their_prepositions_and_cases_read(text: str, iso: str) -> None:
     assert [d.value for d in find_dates(rewrite_dates(text))][:1] == [iso]
+
+
+def test_a_month_name_two_languages_disagree_on_is_never_read() -> None:
+    # "listopada" is November in Polish and October in Croatian: better no date than a wrong one.
+    assert find_dates(rewrite_dates("Zagreb, 3. listopada 2024.")) == []
+
+
+def test_the_month_names_file_names_its_source() -> None:
+    import yaml
+
+    from extractors.dates import MONTH_NAMES_FILE
+
+    data = yaml.safe_load(MONTH_NAMES_FILE.read_text(encoding="utf-8"))
+    assert "CLDR" in data["source"] and data["date"]
