@@ -300,6 +300,11 @@ def _accounts(page: Page) -> list[Account]:
     ]
     deposit_heads = tf.find_labels(page, DEPOSIT_HEADS)
     balance_heads = [h for h in tf.find_labels(page, BALANCE_HEADS) if len(h.words) == 1]
+    # "In" and "Out" are headings only on a row that also heads a balance column ("ถอน Out  ฝาก In
+    # คงเหลือ Bal."); anywhere else they are words of a sentence ("transfers in and out").
+    balance_lines = {h.line for h in balance_heads}
+    withdrawal_heads = [h for h in withdrawal_heads if h.phrase != "Out" or h.line in balance_lines]
+    deposit_heads = [h for h in deposit_heads if h.phrase != "In" or h.line in balance_lines]
     # A column heading has its partner heading beside it ("ATM WITHDRAWAL" in a row has not).
     heads = sorted((x for x in withdrawal_heads if _partners(x, deposit_heads)), key=lambda x: x.bbox[1])
     if not heads:

@@ -44,3 +44,18 @@ def test_a_summary_row_with_debit_and_credit_words_is_not_a_table_heading() -> N
     assert float(facts["bank_statement.closing_balance"]) == 23887.60
     assert facts["bank_statement.adds_up"] is True
     assert facts["bank_statement.currency"] == "MYR"
+
+
+def test_in_and_out_in_a_sentence_head_no_table() -> None:
+    from extractors.bank_statement import _accounts
+
+    page = make_page(
+        [
+            "Example Bank Limited",
+            "Money paid in and out of this account is listed below.",
+            [(40, "Date"), (120, "Description"), (330, "Withdrawals"), (420, "Deposits"), (510, "Balance")],
+            [(40, "01/07/2026"), (120, "Opening balance"), (510, "100.00")],
+            [(40, "02/07/2026"), (120, "Salary"), (420, "50.00"), (510, "150.00")],
+        ]
+    )
+    assert len(_accounts(page)) == 1
