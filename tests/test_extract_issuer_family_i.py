@@ -34,23 +34,13 @@ now hold that figure: they guard against regressions and no longer measure gener
 
 from __future__ import annotations
 
-import itertools
-import re
-from datetime import date
 from typing import Any
 
 from core.models import DocType
 from tests import issuer_family_harness as harness
 from tests.issuer_family_harness import (
-    CONTRACT_FIELDS,
     Row,
-    _en,
-    _first,
-    _row_text,
-    ielts_overall,
-    prc_check_char,
 )
-from tests.test_extract_toolkit import CHAR_W
 
 FIRST_CONTACT = {"date": "2026-11-27", "right": 152, "total": 180, "wrong_accepted": 8}
 AFTER_FIXES = {"right": 160, "wrong_accepted": 0}
@@ -700,81 +690,7 @@ def score() -> tuple[int, int, list[tuple], list[tuple]]:
 
 
 def test_issuer_family_i_documents_are_self_consistent() -> None:
-    assert {doc_type for _, doc_type, _, _ in CASES} == set(CONTRACT_FIELDS)
-    labels = [label for label, _, _, _ in CASES]
-    assert len(labels) == len(set(labels))
-    for kind in CONTRACT_FIELDS:
-        assert sum(1 for _, doc_type, _, _ in CASES if doc_type == kind) == 3, kind
-    for label, doc_type, rows, expected in CASES:
-        assert set(expected) == CONTRACT_FIELDS[doc_type], label
-        assert len(rows) <= 42, label  # fits the 900pt page at 20pt a row
-        for row in rows:
-            cells = [(40.0, row)] if isinstance(row, str) else sorted(row)
-            for (x0, t0), (x1, _) in itertools.pairwise(cells):
-                assert x0 + CHAR_W * len(t0) < x1, (label, t0)
-            last_x, last_text = cells[-1]
-            assert last_x + CHAR_W * len(last_text) <= 600, (label, last_text)
-        for field, want in expected.items():
-            dated = field.endswith("date") or field in {"date_of_birth", "statement_start", "statement_end"}
-            if dated and want is not None:
-                date.fromisoformat(_first(want))
-        text = _row_text(rows)
-        if doc_type == DocType.ielts:
-            bands = [expected[k] for k in ("listening", "reading", "writing", "speaking")]
-            assert all(b * 2 == int(b * 2) and 0 <= b <= 9 for b in bands), label
-            assert ielts_overall(bands) == expected["overall"], label
-            assert expected["trf_number"] in text, label
-            assert expected["module"] in {"academic", "general_training"}, label
-        if doc_type == DocType.toefl:
-            sections = [expected[k] for k in ("reading", "listening", "speaking", "writing")]
-            assert expected["scale"] == "0-120", label
-            assert all(0 <= s <= 30 for s in sections), label
-            assert sum(sections) == expected["total"], label
-            assert str(expected["total"]) in text, label
-        if doc_type == DocType.hsk:
-            parts = [expected[k] for k in ("listening", "reading", "writing") if expected[k] is not None]
-            assert sum(parts) == expected["total"], label
-            assert (expected["writing"] is None) == (expected["level"] <= 2), label
-            assert expected["total"] <= (200 if expected["level"] <= 2 else 300), label
-            cert = expected["certificate_number"]
-            assert cert[:2] == f"H{expected['level']}", label
-            assert cert[2:8] == expected["test_date"][2:].replace("-", ""), label
-            assert cert in text, label
-        if doc_type == DocType.psc:
-            assert re.fullmatch(r"[一二三]级[甲乙]等", expected["grade"]), label
-            assert expected["grade"] in text and expected["certificate_number"] in text, label
-        if doc_type == DocType.prc_id_card:
-            number = expected["id_number"]
-            assert len(number) == 18 and prc_check_char(number[:17]) == number[17], label
-            assert number[6:14] == expected["date_of_birth"].replace("-", ""), label
-            assert ("M" if int(number[16]) % 2 else "F") == expected["sex"], label
-            assert number in text, label
-        if doc_type == DocType.bank_statement:
-            accounts = BANK_ARITHMETIC[label]
-            closings = expected["closing_balance"]
-            closings = closings if isinstance(closings, tuple) else (closings,)
-            assert [closing for _, _, closing in accounts] == list(closings), label
-            for opening, moves, closing in accounts:
-                credits = round(sum(m for m in moves if m > 0), 2)
-                debits = round(-sum(m for m in moves if m < 0), 2)
-                assert round(opening + credits - debits, 2) == closing, label
-                for amount in [opening, *moves, closing, credits, debits]:
-                    assert _en(amount) in text, (label, amount)
-                balance = opening
-                for move in moves:  # the running balance printed after each transaction adds up too
-                    balance = round(balance + move, 2)
-                    assert _en(balance) in text, (label, balance)
-            digits = re.sub(r"\D", "", text)
-            last4 = expected["account_number_last4"]
-            for four in last4 if isinstance(last4, tuple) else (last4,):
-                assert four in digits, label
-        if doc_type == DocType.reference_letter:
-            assert "end_date" in expected  # None means: still employed, must not be accepted with a value
-            assert isinstance(expected["senior_role"], bool), label
-            assert re.fullmatch(r"[A-Z]{3}", expected["country"]), label
-    for prc_id in DISTRACTOR_PRC_IDS:
-        assert prc_check_char(prc_id[:17]) == prc_id[17]
-        assert any(prc_id in _row_text(rows) for _, _, rows, _ in CASES)
+    harness.check_consistent_family(CASES, BANK_ARITHMETIC, DISTRACTOR_PRC_IDS)
 
 
 def test_issuer_family_i_never_falls_below_its_figure_after_the_fixes() -> None:
