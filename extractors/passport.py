@@ -4,7 +4,10 @@ Per page: read the MRZ from the page image (extractors.mrz.reader), falling back
 OCR words when there are no pixels; read the visual zone from the OCR words; then decide each
 fact's confidence from what protects it:
 
-- number, birth and expiry dates: check digits. Accepted when the MRZ is valid.
+- number, birth and expiry dates: check digits. Accepted when the MRZ is valid and either the two
+  recognizers agreed on it or the visual zone prints the same value: two misread characters can
+  cancel in a check digit's sum (`548...` read as `64B...`), so one read with holding check digits
+  is not enough.
 - surname, given names, nationality, issuing state, sex: nothing in the MRZ protects them, so
   they are accepted only when the visual zone says the same (transliteration-aware).
 - any VIZ/MRZ disagreement, or an invalid MRZ, sends the fact to review with a note.
@@ -28,7 +31,7 @@ from extractors.mrz.reading import MrzReading
 from extractors.mrz.viz import VizField, field_value, has_four_digit_year, name_agreement, parse_date
 
 PROTECTED = 0.98  # a check digit covers it and the reading was confirmed by a second read
-PROTECTED_UNCONFIRMED = 0.9  # check digits hold, but only one read saw these characters
+PROTECTED_UNCONFIRMED = 0.75  # check digits hold, but only one read saw these characters
 CONFIRMED_BY_VIZ = 0.92  # unprotected, and the visual zone says the same
 CLOSE_TO_VIZ = 0.82  # unprotected, the visual zone differs by what looks like an OCR slip
 UNCONFIRMED = 0.6  # unprotected and nothing else confirms it
@@ -134,6 +137,12 @@ def _code_in_viz(code: str, viz_text: str, value: VizField | None) -> bool:
     return False
 
 
+def _number_in_viz(number: str, viz_text: str) -> bool:
+    """The visual zone prints the document number as one word (the MRZ pads it with fillers)."""
+    bare = number.rstrip("<")
+    return len(bare) >= 6 and re.search(rf"(?<![A-Z0-9]){re.escape(bare)}(?![A-Z0-9])", viz_text) is not None
+
+
 def facts_for(found: PageMrz) -> list[Fact]:
     reading, page = found.reading, found.page
     record = reading.record
@@ -197,7 +206,10 @@ def facts_for(found: PageMrz) -> list[Fact]:
                 f"visual zone says {viz.text!r}, MRZ says {mrz_value!r}",
             )
 
-    add("number", record.number, protected("number"), "mrz", None)
+    if valid and record.checks.get("number", False) and _number_in_viz(record.number, viz_text):
+        add("number", record.number, max(protected("number"), CONFIRMED_BY_VIZ), "mrz+viz", None)
+    else:
+        add("number", record.number, protected("number"), "mrz", None)
 
     for name, code in (("nationality", record.nationality), ("issuing_country", record.issuing_country)):
         value_field = fields["nationality"] if name == "nationality" else None
@@ -238,6 +250,7 @@ def _add_date(
         value.day,
         value.year % 100,
     ):
-        add(name, value.isoformat(), conf, "mrz+viz", note)
+        # Check digits and the printed date agree: as good as a second recognizer.
+        add(name, value.isoformat(), max(conf, CONFIRMED_BY_VIZ) if conf > INVALID else conf, "mrz+viz", note)
     else:
         add(name, value.isoformat(), DISAGREES, "mrz+viz", f"visual zone says {viz.text!r}")  # type: ignore[union-attr]

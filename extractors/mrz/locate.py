@@ -27,6 +27,9 @@ KERNEL_SCALES = ((13, 5), (7, 3))
 MIN_ASPECT = 2.5  # a 3x30 TD1 band is about 4:1, a 2x44 TD3 band about 9:1
 MIN_WIDTH_FRACTION = 0.2
 MAX_CANDIDATES = 4
+# Line pitch over the eroded line band's thickness: about 2 on a passport, 3.6 on a phone photo of
+# a page printed with wider spacing (sample C008), where each line is found as its own band.
+MAX_LINE_GAP = 4.0
 
 
 @dataclass(frozen=True)
@@ -154,7 +157,7 @@ def merge_lines(bands: list[Band]) -> list[Band]:
             if gap <= 0.3 * last.size[1]:
                 continue  # the same line found again at the other kernel scale
             if (
-                gap <= 3.0 * max(last.size[1], other.size[1])
+                gap <= MAX_LINE_GAP * max(last.size[1], other.size[1])
                 and abs(other.size[0] - first.size[0]) <= 0.15 * first.size[0]
                 and abs(other.center[0] - first.center[0]) <= 0.1 * first.size[0]
                 and abs(other.angle - first.angle) <= 3.0
@@ -218,7 +221,9 @@ def band_from_words(lines: list[list[Word]]) -> Band | None:
             (x, y)
             for words in picked
             for w in words
-            for x, y in ((w.bbox[0], w.bbox[1]), (w.bbox[2], w.bbox[3]))
+            # All four corners: two opposite ones of a single word make a rectangle of no height.
+            for x in (w.bbox[0], w.bbox[2])
+            for y in (w.bbox[1], w.bbox[3])
         ],
         dtype=np.float32,
     )
