@@ -55,7 +55,7 @@ ABBREVIATIONS = {
 # degree word itself may be in capitals, as on "DOCTOR OF PHILOSOPHY").
 _TITLE = re.compile(
     r"\b((?i:bachelor|master|doctor))\s+(?i:of)\s+((?:[A-Z][A-Za-z]+)(?:\s+(?:and\s+)?[A-Z][A-Za-z]+){0,3}?)"
-    r"(?=\s*(?:\(|,|\.|·|\bin\b|\bwith\b|$|\s+[a-z]))"
+    r"(?=\s*(?:\(|,|\.|·|\b(?i:in)\b|\b(?i:with)\b|$|\s+[a-z]))"
 )
 _ABBREV = re.compile(
     r"\b(B\.?\s?A|B\.?\s?Sc|B\.?\s?Eng|B\.?\s?Tech|B\.E(?=\.)|M\.?\s?A|M\.?\s?Sc|M\.?\s?Eng|M\.?\s?Tech|M\.E(?=\.)"
@@ -278,7 +278,10 @@ def _is_abbreviation(word: str) -> bool:
     return shaped and letters.upper() in ABBREVIATIONS
 
 
-_TITLE_FIELD = re.compile(r"\s*(?:\(([^)]+)\)|,?\s*in\s+(.+?)(?:\s+with\b.*)?$|,\s*([A-Z][\w ,&-]+)$)")
+# "in" and "with" in any case: a title in capitals runs on "DOCTOR OF PHILOSOPHY IN PHYSICS".
+_TITLE_FIELD = re.compile(
+    r"\s*(?:\(([^)]+)\)|,?\s*(?i:in)\s+(.+?)(?:\s+(?i:with)\b.*)?$|,\s*([A-Z][\w ,&-]+)$)"
+)
 # A bilingual title line: "Master of Science MSc en génie civil / in Civil Engineering". The English
 # "in <field>" comes after a slash, following the other language's wording.
 _SLASH_FIELD = re.compile(r"/\s*in\s+([A-Z].*?)\s*(?:/|$)")

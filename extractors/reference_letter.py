@@ -80,17 +80,23 @@ _LONG_SUFFIX = (
     r"LLC|L\.L\.C\.|GmbH(?:\s*&\s*Co\.?\s*KG)?|Inc\.?|Incorporated|plc|LLP|Corporation|Corp\.?|Company|"
     r"S\.A\.(?:S\.)?|S\.p\.A\.|S\.r\.l\.|B\.V\.|N\.V\.|K\.K\.|PJSC|SARL|Partners|A/S|ApS|Oyj?)"
 )
-_SHORT_SUFFIX = r"(?:AG|AB|AS|ASA|SA|SE|NV|BV|KG|eG|SpA|Srl|JSC|Bhd|Tbk)"
+_SHORT_SUFFIX = r"(?:AG|AB|AS|ASA|SA|SAS|SASU|SE|NV|BV|KG|eG|SpA|Srl|JSC|Bhd|Tbk)"
 _COMPANY_SUFFIX = rf"(?:{_LONG_SUFFIX}|{_SHORT_SUFFIX})(?![\w])"
 _LEGAL_WORDS = _word_set(
     "ab ag as asa sa se nv bv kg eg spa srl jsc bhd tbk ltd limited llc gmbh inc incorporated plc llp corp"
-    " corporation pte pvt pty sdn sarl pjsc oy oyj aps kk"
+    " corporation pte pvt pty sdn sarl sas sasu pjsc oy oyj aps kk"
 )
+# "(Macau)", "(Hong Kong)": the place a group's company is registered in, inside its name.
+_PAREN_WORD = r"\([A-Z][\w .&'-]{1,30}\)"
 _EMPLOYER_BODY = re.compile(
     r"(?:(?:employed|engaged|working)\s+(?:by|with|at)|worked\s+(?:for|at|with)|served\s+(?:at|with)|joined)"
-    rf"\s+((?:[A-Z][\w&.,'-]*\s+){{0,7}}?{_COMPANY_SUFFIX})"
+    rf"\s+((?:(?:[A-Z][\w&.,'-]*|{_PAREN_WORD})\s+){{0,7}}?{_COMPANY_SUFFIX})"
 )
-_EMPLOYER_LINE = re.compile(rf"^\W*((?:(?:[A-Za-z][\w&.,'-]*|&)\s+){{0,7}}?{_COMPANY_SUFFIX})\W*$")
+_EMPLOYER_LINE = re.compile(
+    rf"^\W*((?:(?:[A-Za-z][\w&.,'-]*|&|{_PAREN_WORD})\s+){{0,7}}?{_COMPANY_SUFFIX})\W*$"
+)
+# Indonesia's legal form comes first: "PT NUSANTARA LOGISTIK DIGITAL", "PT Bank Central Asia Tbk".
+_PREFIXED_EMPLOYER_LINE = re.compile(r"^\W*(P\.?T\.?(?:\s+[A-Z][\w&.'-]*){2,6})\W*$")
 # A letterhead that runs the address on after the name ("Nordlicht Logistik GmbH Überseeallee 10 ...").
 _EMPLOYER_THEN_ADDRESS = re.compile(
     rf"^\W*([A-Z][\w&.'-]*\s+(?:(?:[A-Z][\w&.'-]*|&)\s+){{0,4}}?{_COMPANY_SUFFIX})\s+(?=.*\d)"
@@ -173,10 +179,12 @@ _TITLE_TRIGGERS: list[tuple[re.Pattern[str], int, bool]] = [
     (re.compile(r"\b(?:became|has\s+been|have\s+been)\s+(?:an?\s+|the\s+)?(?=[A-Z][a-z])"), 1, False),
     # "is presently designated as IT Analyst" (Indian letters name the current grade this way).
     (re.compile(rf"\b(?:presently|currently|now)\s+designated\s+as\s+{_ARTICLE}"), 2, True),
-    # "since April 2019 he has been a Senior Engineer": a role held from a date on.
+    # "since April 2019 he has been a Senior Engineer", "Since 1 April 2020 she has served as
+    # Director of ...": a role held from a date on.
     (
         re.compile(
-            r"\bsince\s+[\w ,.]{3,30}?\s+(?:he|she|they)\s+(?:has|have)\s+been\s+(?:an?\s+|the\s+)(?=[A-Z])"
+            r"\b[Ss]ince\s+[\w ,.]{3,30}?\s+(?:he|she|they)\s+(?:has|have)\s+"
+            r"(?:been\s+(?:an?\s+|the\s+)|(?:served|worked|acted)\s+as\s+(?:an?\s+|the\s+)?)(?=[A-Z])"
         ),
         2,
         True,
@@ -226,7 +234,7 @@ _FOREIGN_PREFIX = r"(?:[^\x00-\x7F\s]+\s+)*"
 _START_LABEL = re.compile(
     rf"^\W*{_FOREIGN_PREFIX}(?:Date\s+of\s+(?:Hire|Joining|Employment|Appointment|Commencement|Entry)|"
     r"(?:Employment\s+)?Start\s+Date|Date\s+Joined|Joined\s+on|"
-    r"Hire\s+Date|Joining\s+Date|Commencement\s+Date|Employed\s+(?:Since|From))\s*[:.\-–]?\s*",
+    r"Hire\s+Date|Join(?:ing)?\s+Date|Commencement\s+Date|Employed\s+(?:Since|From))\s*[:.\-–]?\s*",
     re.IGNORECASE,
 )
 _END_LABEL = re.compile(
@@ -492,6 +500,9 @@ def _parse_person(words: list[Word]) -> tuple[str, list[Word]] | None:
 # --- employer --------------------------------------------------------------------------------------
 
 
+_TRANSLATOR_MARK = re.compile(r"^\s*\[[^\]]{1,30}\]\s*")
+
+
 def _employer(text: _Text) -> tuple[str, list[Word], int | None, str] | None:
     joined = _text_joined(text)
     m = _EMPLOYER_BODY.search(joined)
@@ -499,9 +510,10 @@ def _employer(text: _Text) -> tuple[str, list[Word], int | None, str] | None:
         name = m.group(1).strip(" ,")
         words, page = text.words_for(m.start(1), m.start(1) + len(name))
         return _squash(name), words, page, "wording"
-    for pattern in (_EMPLOYER_LINE, _CJK_COMPANY, _EMPLOYER_THEN_ADDRESS):
+    for pattern in (_EMPLOYER_LINE, _PREFIXED_EMPLOYER_LINE, _CJK_COMPANY, _EMPLOYER_THEN_ADDRESS):
         for line, words, page in text.lines[:6]:
-            lm = pattern.match(line)
+            # A translation marks what it renders: "[Letterhead] ATELIERS ... SAS".
+            lm = pattern.match(_TRANSLATOR_MARK.sub("", line))
             if lm:
                 return lm.group(1).strip(" ,"), words, page, "letterhead"
     for line, words, page in text.lines:
@@ -618,7 +630,7 @@ def _table_positions(text: _Text, pages: Sequence[Page], conv: _Convention) -> l
         heads = [
             hd
             for hd in tf.find_labels(page, ("Position",))
-            if not hd.words[-1].text.endswith(":") and _own_cell(page, hd)
+            if not hd.words[-1].text.endswith(":") and _own_cell(page, hd) and not _colon_after(page, hd)
         ]
         for head in heads:
             h = tf.height(head.bbox)
@@ -642,6 +654,12 @@ def _table_positions(text: _Text, pages: Sequence[Page], conv: _Convention) -> l
             if out:
                 return out
     return out
+
+
+def _colon_after(page: Page, hit: tf.LabelHit) -> bool:
+    """Whether the next word on the heading's row opens with a colon ("Position   : Head of BI")."""
+    right = [w for w in page.words if w.line == hit.line and w.bbox[0] >= hit.bbox[2] - 1]
+    return bool(right) and min(right, key=lambda w: w.bbox[0]).text.startswith((":", "："))
 
 
 def _own_cell(page: Page, hit: tf.LabelHit) -> bool:
@@ -690,7 +708,7 @@ def _prose_positions(text: _Text, pages: Sequence[Page], conv: _Convention) -> l
     seen: dict[str, Position] = {}
     for trigger, rank, explicit in _TITLE_TRIGGERS:
         for m in trigger.finditer(body):
-            position = _title_after(text, joined, m.end(), rank, explicit, conv)
+            position = _title_after(text, joined, m.end(), rank, explicit, conv, m.group(0))
             if position and position.title not in seen:
                 seen[position.title] = position
     if not seen:
@@ -754,7 +772,7 @@ def _mark_present(joined: str, seen: dict[str, Position]) -> None:
 
 
 def _title_after(
-    text: _Text, joined: str, at: int, rank: int, explicit: bool, conv: _Convention
+    text: _Text, joined: str, at: int, rank: int, explicit: bool, conv: _Convention, trigger: str = ""
 ) -> Position | None:
     m = re.compile(rf"{_TITLE}{_TITLE_TAIL}").match(joined, at)
     if not m:
@@ -768,7 +786,9 @@ def _title_after(
     if not _is_title_shaped(title) or (not explicit and (doubt or not _EMPLOYMENT_CONTEXT.search(sentence))):
         return None
     words, page = text.words_for(m.start(), m.start() + len(title))
-    since = _role_start(joined[m.end() : m.end() + 60], conv)
+    # The wording dates the role after its title, or within the words that named it ("Since 1 April
+    # 2020 she has served as", "promoted on 1 January 2020 to").
+    since = _role_start(joined[m.end() : m.end() + 60], conv) or _first_date(trigger, conv)
     return Position(title, since, None, False, words, page, doubt, rank=rank)
 
 
@@ -923,7 +943,8 @@ def _us_places(line: str, words: list[Word], page: int) -> list[_Place]:
 def _segment_places(line: str, words: list[Word], page: int, source: str) -> list[_Place]:
     """Country names among the comma-separated parts of an address ("417 56 Göteborg, Sweden")."""
     places: list[_Place] = []
-    segments = [s.strip() for s in re.split(r"[,|·]", line)]
+    # A letterhead also runs its parts together with spaced dashes ("Lyon, France - RCS Lyon ...").
+    segments = [s.strip() for s in re.split(r"[,|·]|\s[-–—]\s", line)]
     for i, segment in enumerate(segments):
         name = re.sub(r"[\d#-]+", " ", segment).strip(" .")
         code, weak = _country_exact(_squash(name))
@@ -978,10 +999,17 @@ def _letter_date(text: _Text, conv: _Convention) -> _Day | None:
             line
         ):
             break
-        if _START_LABEL.match(line) or _END_LABEL.match(line):
+        if _START_LABEL.match(line) or _END_LABEL.match(line) or _OTHER_DATE_LABEL.match(line):
             break  # a form's dated rows: the employment's dates, not the letter's
         dates = [d for d in _find_dates(line, conv) if d.parsed.precision == "day"]
         if dates:
+            return replace(dates[0], words=tuple(words), page=page)
+    # "Issued in Lyon on 30 June 2022", "Done at Geneva this 3rd day of May 2021": the letter's own
+    # wording of where and when it was made.
+    for line, words, page in text.lines:
+        im = _ISSUED_AT_ON.search(line)
+        dates = [d for d in _find_dates(line[im.end() :], conv) if d.parsed.precision == "day"] if im else []
+        if dates and dates[0].start <= 3:
             return replace(dates[0], words=tuple(words), page=page)
     # European letters date themselves by the signature: "Hamburg, 30 June 2024" on its own line.
     for line, words, page in text.lines:
@@ -1002,9 +1030,15 @@ def _letter_date(text: _Text, conv: _Convention) -> _Day | None:
     return None
 
 
+# "Effective Date :", "Confirmation Date": a form's row dated by something other than the letter.
+_OTHER_DATE_LABEL = re.compile(r"^\W*(?:[A-Za-z]+\s+){1,3}Date\s*[:：]")
 # The Chinese of "since", "until now", "held the post of", "worked at", "born": a date on such a line
 # dates the employment, not the letter.
 _CJK_EMPLOYMENT = re.compile(r"自|起|至今|至|入职|工作|担任|任职|出生")
+_ISSUED_AT_ON = re.compile(
+    r"\b(?:Issued|Done|Made|Given|Signed)\s+(?:in|at)\s+[A-Z][\w .'-]{1,30}?,?\s+(?:on|this)\s+",
+    re.IGNORECASE,
+)
 _PLACE_AND_DATE = re.compile(
     r"^\s*[A-ZÀ-Þ][\w .'-]{1,30},\s*(?:(?:den|le|am|on)\s+)?\d{1,2}\.?\s*\w+\.?\s*\d{4}\s*$"
 )
