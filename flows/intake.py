@@ -1,6 +1,9 @@
-"""The Prefect story of a run: cases as sub-flows, documents as parallel tasks.
+"""The Prefect story of a run: every new document as a parallel task, then each case as a sub-flow.
 
-Everything here is a thin wrapper: the work is done by plain functions in `pipeline/`.
+The documents of all cases are submitted together (sub-flow `qmas-read-ahead`), so the OCR workers
+stay busy across case boundaries; each case's sub-flow then assesses it from the store, where its
+readings and facts already are. Everything here is a thin wrapper: the work is done by plain
+functions in `pipeline/`.
 """
 
 from __future__ import annotations
@@ -18,15 +21,25 @@ from prefect.cache_policies import NO_CACHE
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from audit.artifacts import case_markdown, flag_rows
-from core.logging import redact
+from core.logging import get_logger, redact
 from core.models import CaseResult
 from core.settings import Settings
-from pipeline.case_step import DocumentJob, RunContext, process_case_safely, run_document_job
+from pipeline.case_step import (
+    DocumentJob,
+    RunContext,
+    jobs_of_the_run,
+    map_sequentially,
+    process_case_safely,
+    record_work,
+    run_document_job,
+)
 from pipeline.document_step import DocumentOutcome
 from pipeline.run import RunReport, check_run_paths, finish_run, prepare_run, select_cases
 
 if TYPE_CHECKING:
     from prefect.deployments.runner import RunnerDeployment
+
+log = get_logger(__name__)
 
 
 # Our own store caches readings by content; Prefect's input hashing would only cost time.
@@ -39,14 +52,26 @@ def document_task(job: DocumentJob) -> DocumentOutcome:
         raise RuntimeError(redact(f"{type(exc).__name__}: {exc}")) from exc
 
 
-def _map_with_tasks(jobs: list[DocumentJob]) -> list[DocumentOutcome]:
-    futures = [document_task.submit(job) for job in jobs]
-    return [future.result() for future in futures]
+@flow(name="qmas-read-ahead", flow_run_name="read-ahead", validate_parameters=False)
+def read_ahead_flow(ctx: RunContext, case_ids: list[str]) -> int:
+    """Every new document of the run's changed cases as one task each, all submitted at once."""
+    futures = [document_task.submit(job) for job in jobs_of_the_run(ctx, case_ids)]
+    outcomes: list[DocumentOutcome | None] = []
+    for future in futures:
+        try:
+            outcomes.append(future.result())
+        except Exception:
+            # The case's own pass tries the document again and reports the failure in its results.
+            log.exception("a document read ahead failed")
+            outcomes.append(None)
+    record_work(ctx, outcomes)
+    return sum(o is not None for o in outcomes)
 
 
 @flow(name="qmas-case", flow_run_name="case-{case_id}", validate_parameters=False)
 def case_flow(ctx: RunContext, case_id: str) -> CaseResult:
-    result = process_case_safely(ctx, case_id, map_documents=_map_with_tasks)
+    # The documents were read ahead: this finds their readings and facts in the store.
+    result = process_case_safely(ctx, case_id, map_documents=map_sequentially)
     publish_case_artifacts(result)
     return result
 
@@ -123,8 +148,9 @@ def intake_flow(
     """One run over an upload root: the parameters are plain values so a served deployment can pass them."""
     ctx = prepare_run(Path(upload_root), Path(out), date.fromisoformat(as_of) if as_of else date.today())
     case_ids, skipped = select_cases(ctx, cases)
-    per_case = case_flow.with_options(task_runner=task_runner(ctx.settings))
-    results = [per_case(ctx, case_id) for case_id in case_ids]
+    if jobs_of_the_run(ctx, case_ids):  # a quiet scheduled run starts no task runner at all
+        read_ahead_flow.with_options(task_runner=task_runner(ctx.settings))(ctx, case_ids)
+    results = [case_flow(ctx, case_id) for case_id in case_ids]
     return finish_run(ctx, results, skipped)
 
 

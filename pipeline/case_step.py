@@ -10,7 +10,6 @@ import hashlib
 import json
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -27,7 +26,7 @@ from pipeline.decisions import doc_type_overrides
 from pipeline.discover import APPLICATION_FILE, SkippedEntry, UploadedFile, list_files
 from pipeline.document_step import DocumentOutcome, classify_and_extract, process_document
 from pipeline.events import record_run_events
-from pipeline.versions import assessment_version
+from pipeline.versions import assessment_version, extractor_version, reader_version
 from pipeline.writer import write_case_json
 from readers.hashing import sha256_file
 from store.sqlite_store import Store
@@ -100,16 +99,6 @@ def run_document_job(job: DocumentJob) -> DocumentOutcome:
 
 def map_sequentially(jobs: list[DocumentJob]) -> list[DocumentOutcome]:
     return [run_document_job(job) for job in jobs]
-
-
-def map_in_threads(workers: int) -> DocumentMapper:
-    """Documents in parallel threads: OCR runs in Tesseract subprocesses, so threads keep cores busy."""
-
-    def mapper(jobs: list[DocumentJob]) -> list[DocumentOutcome]:
-        with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-            return list(pool.map(run_document_job, jobs))
-
-    return mapper
 
 
 def read_application(case_dir: Path) -> tuple[dict[str, Any] | None, str | None]:
@@ -232,9 +221,18 @@ def apply_doc_type_decisions(
         outcomes[file] = DocumentOutcome(outcome.reading, classification, facts, outcome.from_cache, 0)
 
 
-def process_case(
-    ctx: RunContext, case_id: str, map_documents: DocumentMapper = map_sequentially
-) -> CaseResult:
+@dataclass
+class CasePlan:
+    """What a case needs this run: nothing (`unchanged` holds its stored result), or its documents."""
+
+    scan: CaseScan
+    decisions: list[Decision]
+    fingerprint: str
+    unchanged: CaseResult | None
+    jobs: list[DocumentJob]
+
+
+def plan_case(ctx: RunContext, case_id: str) -> CasePlan:
     store = Store(ctx.store_path)
     known = store.known_hashes(case_id)
     scan = scan_case(
@@ -251,15 +249,68 @@ def process_case(
         and previous[1] == fingerprint
         and (ctx.out / "cases" / case_id / "case.json").is_file()
     ):
-        log.info("case %s: unchanged since its last run; not re-assessed", case_id)
-        return previous[0]
-    jobs = document_jobs(ctx, scan)
-    outcomes = dict(zip((job.rel for job in jobs), map_documents(jobs), strict=True))
-    store.add_run_work(
-        ctx.run_id,
-        sum(not o.from_cache for o in outcomes.values()),
-        sum(o.ocr_calls for o in outcomes.values()),
+        return CasePlan(scan, decisions, fingerprint, previous[0], [])
+    return CasePlan(scan, decisions, fingerprint, None, document_jobs(ctx, scan))
+
+
+def jobs_of_the_run(ctx: RunContext, case_ids: list[str]) -> list[DocumentJob]:
+    """Every document the run's changed cases need, biggest file first.
+
+    Submitting all of them at once keeps every OCR worker busy across case boundaries (one case at a
+    time leaves workers idle while its slowest document finishes); biggest first, because scans,
+    photos and multi-page TIFFs take longest and should not be the last to start.
+    """
+    jobs: list[DocumentJob] = []
+    for case_id in case_ids:
+        try:
+            jobs += plan_case(ctx, case_id).jobs
+        except Exception:
+            log.exception("case %s could not be planned; its own pass will report it", case_id)
+    if not jobs:
+        return []
+    # A changed case's other documents are read and extracted already: nothing to do ahead.
+    done = Store(ctx.store_path).done_documents(
+        sorted({j.sha256 for j in jobs}), reader_version(), extractor_version()
     )
+    return sorted((j for j in jobs if j.sha256 not in done), key=_file_size, reverse=True)
+
+
+def _file_size(job: DocumentJob) -> int:
+    try:
+        return Path(job.path).stat().st_size
+    except OSError:
+        return 0
+
+
+def record_work(ctx: RunContext, outcomes: list[DocumentOutcome | None]) -> None:
+    """Count the documents read and the Tesseract calls made (a document read ahead counts once:
+    its case's own pass then finds it in the store)."""
+    done = [o for o in outcomes if o is not None]
+    Store(ctx.store_path).add_run_work(
+        ctx.run_id, sum(not o.from_cache for o in done), sum(o.ocr_calls for o in done)
+    )
+
+
+def run_document_job_logged(job: DocumentJob) -> DocumentOutcome | None:
+    """A document read ahead of its case: a failure is logged and left to the case's own pass,
+    which tries the document again and reports the failure in the case's results."""
+    try:
+        return run_document_job(job)
+    except Exception:
+        log.exception("reading ahead %s/%s failed", job.case_id, job.rel)
+        return None
+
+
+def process_case(
+    ctx: RunContext, case_id: str, map_documents: DocumentMapper = map_sequentially
+) -> CaseResult:
+    plan = plan_case(ctx, case_id)
+    if plan.unchanged is not None:
+        log.info("case %s: unchanged since its last run; not re-assessed", case_id)
+        return plan.unchanged
+    scan, decisions, fingerprint, jobs = plan.scan, plan.decisions, plan.fingerprint, plan.jobs
+    outcomes = dict(zip((job.rel for job in jobs), map_documents(jobs), strict=True))
+    record_work(ctx, list(outcomes.values()))
     apply_doc_type_decisions(ctx, scan, outcomes, decisions)
     result, stored_facts = assemble_case(
         CaseInputs(

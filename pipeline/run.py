@@ -72,11 +72,31 @@ def process_upload_root(
     cases: list[str] | None = None,
     settings: Settings | None = None,
 ) -> RunReport:
-    """The whole run without Prefect: what tests and one-off scripts use."""
-    from pipeline.case_step import map_in_threads, process_case_safely
+    """The whole run without Prefect: what tests and one-off scripts use.
+
+    Two passes, as in the flow: every new document of every case is read in parallel first, then
+    each case is assessed from the store (see `read_ahead`).
+    """
+    from pipeline.case_step import map_sequentially, process_case_safely
 
     ctx = prepare_run(upload_root, out, as_of, settings)
     case_ids, skipped = select_cases(ctx, cases)
-    mapper = map_in_threads(ctx.settings.ocr_workers)
-    results = [process_case_safely(ctx, case_id, mapper) for case_id in case_ids]
+    read_ahead(ctx, case_ids)
+    results = [process_case_safely(ctx, case_id, map_sequentially) for case_id in case_ids]
     return finish_run(ctx, results, skipped)
+
+
+def read_ahead(ctx: RunContext, case_ids: list[str]) -> int:
+    """Read, classify and extract every new document of the run, `ocr_workers` at a time, into the
+    store; returns how many were done. The cases' own passes then find them there."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from pipeline.case_step import jobs_of_the_run, record_work, run_document_job_logged
+
+    jobs = jobs_of_the_run(ctx, case_ids)
+    if not jobs:
+        return 0
+    with ThreadPoolExecutor(max_workers=max(1, ctx.settings.ocr_workers)) as pool:
+        outcomes = list(pool.map(run_document_job_logged, jobs))
+    record_work(ctx, outcomes)
+    return sum(o is not None for o in outcomes)

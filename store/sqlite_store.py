@@ -219,6 +219,17 @@ class Store:
         facts = [Fact.model_validate(f) for f in json.loads(row["facts_json"])]
         return Classification.model_validate_json(row["classification_json"]), facts
 
+    def done_documents(self, sha256s: list[str], reader: str, extractor: str) -> set[str]:
+        """The digests whose reading and extraction, at these versions, are both stored."""
+        with self.connect() as db:
+            rows = db.execute(
+                "SELECT r.sha256 FROM readings r JOIN extractions e ON e.sha256 = r.sha256"
+                " WHERE r.reader_version=? AND e.extractor_version=?"
+                f" AND r.sha256 IN ({','.join('?' * len(sha256s))})",
+                (reader, extractor, *sha256s),
+            ).fetchall()
+        return {row["sha256"] for row in rows}
+
     def put_extraction(
         self, sha256: str, version: str, classification: Classification, facts: list[Fact], run_id: str
     ) -> None:
