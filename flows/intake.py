@@ -1,9 +1,11 @@
-"""The Prefect story of a run: every new document as a parallel task, then each case as a sub-flow.
+"""The Prefect story of a run: the changed cases' documents as parallel tasks, each case's assessment
+as a task after them.
 
-The documents of all cases are submitted together (sub-flow `qmas-read-ahead`), so the OCR workers
-stay busy across case boundaries; each case's sub-flow then assesses it from the store, where its
-readings and facts already are. Everything here is a thin wrapper: the work is done by plain
-functions in `pipeline/`.
+Cases whose folder, decisions and rules are unchanged keep their stored result and cost nothing but
+a directory walk. The changed ones run in one sub-flow (`qmas-cases`, with the configured task
+runner): all their new documents are submitted at once, so the OCR workers stay busy across case
+boundaries, and each case is assessed (`assess-<case>`) as soon as its own documents are done.
+Everything here is a thin wrapper: the work is done by plain functions in `pipeline/`.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from prefect import flow, serve, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.futures import PrefectFuture
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from audit.artifacts import case_markdown, flag_rows
@@ -32,6 +35,7 @@ from pipeline.case_step import (
     process_case_safely,
     record_work,
     run_document_job,
+    split_unchanged,
 )
 from pipeline.document_step import DocumentOutcome
 from pipeline.run import RunReport, check_run_paths, finish_run, prepare_run, select_cases
@@ -52,28 +56,36 @@ def document_task(job: DocumentJob) -> DocumentOutcome:
         raise RuntimeError(redact(f"{type(exc).__name__}: {exc}")) from exc
 
 
-@flow(name="qmas-read-ahead", flow_run_name="read-ahead", validate_parameters=False)
-def read_ahead_flow(ctx: RunContext, case_ids: list[str]) -> int:
-    """Every new document of the run's changed cases as one task each, all submitted at once."""
-    futures = [document_task.submit(job) for job in jobs_of_the_run(ctx, case_ids)]
-    outcomes: list[DocumentOutcome | None] = []
-    for future in futures:
-        try:
-            outcomes.append(future.result())
-        except Exception:
-            # The case's own pass tries the document again and reports the failure in its results.
-            log.exception("a document read ahead failed")
-            outcomes.append(None)
-    record_work(ctx, outcomes)
-    return sum(o is not None for o in outcomes)
-
-
-@flow(name="qmas-case", flow_run_name="case-{case_id}", validate_parameters=False)
-def case_flow(ctx: RunContext, case_id: str) -> CaseResult:
-    # The documents were read ahead: this finds their readings and facts in the store.
+@task(name="assess-case", cache_policy=NO_CACHE, retries=0, task_run_name="assess-{case_id}")
+def assess_task(ctx: RunContext, case_id: str) -> CaseResult:
+    # Its documents were read ahead: this finds their readings and facts in the store.
     result = process_case_safely(ctx, case_id, map_documents=map_sequentially)
     publish_case_artifacts(result)
     return result
+
+
+@flow(name="qmas-cases", flow_run_name="cases", validate_parameters=False)
+def cases_flow(ctx: RunContext, case_ids: list[str]) -> dict[str, CaseResult]:
+    """The changed cases: every new document of all of them submitted at once, biggest first, so the
+    workers stay busy across cases; each case assessed, in order, as soon as its documents are done,
+    while the workers go on with the next cases' documents."""
+    futures: dict[str, list[PrefectFuture[DocumentOutcome]]] = {}
+    for job in jobs_of_the_run(ctx, case_ids):
+        futures.setdefault(job.case_id, []).append(document_task.submit(job))
+    results: dict[str, CaseResult] = {}
+    for case_id in case_ids:
+        record_work(ctx, [_outcome(future) for future in futures.get(case_id, [])])
+        results[case_id] = assess_task(ctx, case_id)
+    return results
+
+
+def _outcome(future: PrefectFuture[DocumentOutcome]) -> DocumentOutcome | None:
+    try:
+        return future.result()
+    except Exception:
+        # The case's pass tries the document again and reports the failure in the case's results.
+        log.exception("a document task failed")
+        return None
 
 
 def publish_case_artifacts(result: CaseResult) -> None:
@@ -148,10 +160,11 @@ def intake_flow(
     """One run over an upload root: the parameters are plain values so a served deployment can pass them."""
     ctx = prepare_run(Path(upload_root), Path(out), date.fromisoformat(as_of) if as_of else date.today())
     case_ids, skipped = select_cases(ctx, cases)
-    if jobs_of_the_run(ctx, case_ids):  # a quiet scheduled run starts no task runner at all
-        read_ahead_flow.with_options(task_runner=task_runner(ctx.settings))(ctx, case_ids)
-    results = [case_flow(ctx, case_id) for case_id in case_ids]
-    return finish_run(ctx, results, skipped)
+    unchanged, changed = split_unchanged(ctx, case_ids)
+    done: dict[str, CaseResult] = {}
+    if changed:  # a quiet scheduled run starts no sub-flow and no task runner at all
+        done = cases_flow.with_options(task_runner=task_runner(ctx.settings))(ctx, changed)
+    return finish_run(ctx, [unchanged.get(c) or done[c] for c in case_ids], skipped)
 
 
 def run_intake(upload_root: Path, out: Path, as_of: date, cases: list[str] | None = None) -> RunReport:

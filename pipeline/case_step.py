@@ -253,6 +253,25 @@ def plan_case(ctx: RunContext, case_id: str) -> CasePlan:
     return CasePlan(scan, decisions, fingerprint, None, document_jobs(ctx, scan))
 
 
+def split_unchanged(ctx: RunContext, case_ids: list[str]) -> tuple[dict[str, CaseResult], list[str]]:
+    """(stored results of the unchanged cases, ids of the cases to process); a case that cannot even
+    be planned is processed, so that its pass reports the failure."""
+    unchanged: dict[str, CaseResult] = {}
+    changed: list[str] = []
+    for case_id in case_ids:
+        try:
+            plan = plan_case(ctx, case_id)
+        except Exception:
+            changed.append(case_id)
+            continue
+        if plan.unchanged is not None:
+            log.info("case %s: unchanged since its last run; not re-assessed", case_id)
+            unchanged[case_id] = plan.unchanged
+        else:
+            changed.append(case_id)
+    return unchanged, changed
+
+
 def jobs_of_the_run(ctx: RunContext, case_ids: list[str]) -> list[DocumentJob]:
     """Every document the run's changed cases need, biggest file first.
 

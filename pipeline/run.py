@@ -74,16 +74,17 @@ def process_upload_root(
 ) -> RunReport:
     """The whole run without Prefect: what tests and one-off scripts use.
 
-    Two passes, as in the flow: every new document of every case is read in parallel first, then
-    each case is assessed from the store (see `read_ahead`).
+    As in the flow: unchanged cases keep their stored result; every new document of the changed
+    cases is read in parallel first, then each of them is assessed from the store (`read_ahead`).
     """
-    from pipeline.case_step import map_sequentially, process_case_safely
+    from pipeline.case_step import map_sequentially, process_case_safely, split_unchanged
 
     ctx = prepare_run(upload_root, out, as_of, settings)
     case_ids, skipped = select_cases(ctx, cases)
-    read_ahead(ctx, case_ids)
-    results = [process_case_safely(ctx, case_id, map_sequentially) for case_id in case_ids]
-    return finish_run(ctx, results, skipped)
+    unchanged, changed = split_unchanged(ctx, case_ids)
+    read_ahead(ctx, changed)
+    done = {case_id: process_case_safely(ctx, case_id, map_sequentially) for case_id in changed}
+    return finish_run(ctx, [unchanged.get(c) or done[c] for c in case_ids], skipped)
 
 
 def read_ahead(ctx: RunContext, case_ids: list[str]) -> int:

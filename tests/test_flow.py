@@ -54,12 +54,15 @@ def test_a_flow_run_writes_case_json_and_records_its_runs_in_prefect(
 
     import asyncio
 
-    async def flow_names() -> list[str]:
+    async def run_names() -> tuple[list[str], list[str]]:
         async with get_client() as client:
-            runs = await client.read_flow_runs()
-            return sorted(run.name for run in runs)
+            flows = await client.read_flow_runs()
+            tasks = await client.read_task_runs()
+            return sorted(run.name for run in flows), sorted(run.name for run in tasks)
 
-    assert "case-C900" in asyncio.run(flow_names())
+    flows, tasks = asyncio.run(run_names())
+    assert "cases" in flows  # the sub-flow of the changed cases
+    assert "assess-C900" in tasks and "C900/document" in tasks
 
 
 def test_the_command_runs_with_no_prefect_server_configured(tmp_path: Path) -> None:
