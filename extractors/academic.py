@@ -54,7 +54,7 @@ ABBREVIATIONS = {
 # Case matters after "of": the title's words are capitalised, the prose that follows is not (only the
 # degree word itself may be in capitals, as on "DOCTOR OF PHILOSOPHY").
 _TITLE = re.compile(
-    r"\b((?i:bachelor|master|doctor))\s+(?i:of)\s+((?:[A-Z][A-Za-z]+)(?:\s+(?:and\s+)?[A-Z][A-Za-z]+){0,3}?)"
+    r"\b((?i:bachelor|master|doctor))\s+(?i:of)\s+(?:the\s+)?((?:[A-Z][A-Za-z]+)(?:\s+(?:and\s+)?[A-Z][A-Za-z]+){0,3}?)"
     r"(?=\s*(?:\(|,|\.|·|\b(?i:in)\b|\b(?i:with)\b|$|\s+[a-z]))"
 )
 _ABBREV = re.compile(
@@ -123,6 +123,7 @@ _BIRTH_AFTER = re.compile(r"^\s*出?生")  # "1996年2月14日生": the Chinese 
 _AWARD_WORDING = re.compile(
     # "graduated", "graduation", not "Graduate Program"
     r"conferr|\bconfer\b|award|granted|graduat(?:ed|ion|es)\b|commencement|admitted to the degree"
+    r"|date\s+of\s+(?:the\s+)?degree|degree\s+date"
     r"|授予|毕业|颁发",
     re.IGNORECASE,
 )
@@ -235,6 +236,8 @@ def _title(lines: list[_Line]) -> _Title | None:
             title = f"{m.group(1).capitalize()} of {_title_case(subject)}"
             found = _field_after_title(line, end)
             below = lines[i + 1 : i + 3]
+            if below and len(below) > 1 and _only_abbreviation(below[0].text):
+                below = below[1:]  # "Master of Science" / "(MSc)" / "in Data Analytics"
             if below and below[0].text.strip() == "in" and len(below) > 1:
                 below = below[1:]  # "MASTER OF SCIENCE" / "in" / "ARTIFICIAL INTELLIGENCE"
             if found is None and below and below[0].page == line.page:
@@ -245,6 +248,12 @@ def _title(lines: list[_Line]) -> _Title | None:
         if a and level_of(a.group(1)):
             return _Title(a.group(0).strip(), None, line, _words_for(line, a.start(), a.end()), [], i)
     return None
+
+
+def _only_abbreviation(text: str) -> bool:
+    """A line holding nothing but the title's abbreviation: "(MSc)", "M.Sc.", "[PhD]"."""
+    bare = text.strip().strip("()[]").strip()
+    return bool(bare) and " " not in bare and _is_abbreviation(bare)
 
 
 def _title_match(line: _Line) -> tuple[_Line, re.Match[str] | None]:
@@ -617,7 +626,9 @@ def _award_date(lines: list[_Line], after: int, transcript: bool) -> _Award | No
     candidates = [
         d
         for d in _dates(lines)
-        if d.parsed.precision == "day" and not _is_birth(d) and (d.index not in tables)
+        if d.parsed.precision == "day"
+        and (not _is_birth(d) or _award_wording_follows(lines, d))  # "admitted on D / to the degree"
+        and d.index not in tables
     ]
     labelled = [
         d for d in candidates if _AWARD_WORDING.search(d.label) and not _ISSUE_WORDING.search(d.label)
@@ -660,13 +671,17 @@ def _under_award_heading(lines: list[_Line], dated: _Dated) -> bool:
     )
 
 
+_TO_THE_DEGREE = re.compile(r"\s*to\s+the\s+degree\b", re.IGNORECASE)
+
+
 def _award_wording_follows(lines: list[_Line], dated: _Dated) -> bool:
     """The sentence goes on to the award on the next line: "has on the 14th day of December 2019" /
     "conferred the degree of". Only a date that ends its line, with the next line opening on award wording."""
     nxt = dated.index + 1
     if dated.after.strip(" ,") or nxt >= len(lines) or lines[nxt].page != dated.line.page:
         return False
-    return bool(_AWARD_WORDING.match(lines[nxt].text.strip()))
+    # "... was admitted on" / "9 December 2022" / "to the degree of": the sentence resumes the award.
+    return bool(_AWARD_WORDING.match(lines[nxt].text.strip()) or _TO_THE_DEGREE.match(lines[nxt].text))
 
 
 def _ambiguity(dated: _Dated) -> str | None:
@@ -679,7 +694,9 @@ def _is_birth(dated: _Dated) -> bool:
     Only the nearest words count: a prose line may name a birth place well before an award date.
     """
     near = dated.label[-30:]
-    return bool(_BIRTH_BEFORE.search(near) or _BIRTH_AFTER.match(dated.after) or _START_WORDING.search(near))
+    # "Datum examen / Date of graduation": a bilingual label's award wording names what the date is.
+    started = _START_WORDING.search(near) and not _AWARD_WORDING.search(dated.label)
+    return bool(_BIRTH_BEFORE.search(near) or _BIRTH_AFTER.match(dated.after) or started)
 
 
 def _dates(lines: list[_Line]) -> list[_Dated]:

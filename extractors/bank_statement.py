@@ -533,6 +533,7 @@ def _currency_from_wording(pages: Sequence[Page]) -> Fact | None:
         (_currency_beside_account, "beside an account word"),
         (_currency_named, "named"),
         (_currency_symbol_in_headings, "as the symbol in the table's headings"),
+        (_currency_symbol_on_amounts, "as the symbol printed on its amounts"),
     )
     for finder, where in finders:
         found = finder(pages)
@@ -569,6 +570,24 @@ def _currency_symbol_in_headings(pages: Sequence[Page]) -> tuple[str, list[Word]
         return None
     code, word, page_no = found[0]
     return code, [word], page_no, len({c for c, _, _ in found}) == 1
+
+
+def _currency_symbol_on_amounts(pages: Sequence[Page]) -> tuple[str, list[Word], int, bool] | None:
+    """A one-currency symbol printed on the amounts themselves ("Balance on 31 August  £5,281.68")."""
+    found: list[tuple[str, Word, int]] = []
+    for page in pages:
+        for w in page.words:
+            m = _SYMBOL_ON_AMOUNT.match(w.text)
+            code = UNAMBIGUOUS_SYMBOLS.get(m.group(1)) if m else None
+            if code:
+                found.append((code, w, page.number))
+    if not found:
+        return None
+    code, word, page_no = found[0]
+    return code, [word], page_no, len({c for c, _, _ in found}) == 1
+
+
+_SYMBOL_ON_AMOUNT = re.compile(r"^[(\-−]?([^\w\s(\-−.,])\s?\d")
 
 
 def _any_holder(words: list[Word]) -> tuple[str, list[Word]] | None:

@@ -245,6 +245,8 @@ _END_LABEL = re.compile(
 )
 _TITLE_LABEL = re.compile(
     rf"^\W*{_FOREIGN_PREFIX}(?:Job\s+Title|(?:Current\s+)?Position(?:\s+Held)?|Designation|Job\s+Role|Role|Title|Rank)"
+    # "Job title / occupation": the form names the field twice.
+    r"(?:\s*/\s*(?:occupation|designation|position|role|job\s+title|rank))?"
     r"\s*[:.\-–]?\s+(.{2,80}?)\s*$",
     re.IGNORECASE,
 )

@@ -243,7 +243,22 @@ def right_of(
             break
         row.append(w)
         edge = w.bbox[2]
-    return row
+    return _past_label_tail(label, row, h)
+
+
+def _past_label_tail(label: LabelHit, row: list[Word], h: float) -> list[Word]:
+    """The row without the rest of a longer label: "Name" of "Name in Full", "Full name" of "Full name
+    of employee". Lower-case words set tight after a label without a colon continue it; the value
+    starts after the next column gap, and there is none when the words run on as a sentence."""
+    if not row or label.words[-1].text.endswith((":", "：")):
+        return row
+    first = row[0]
+    if first.bbox[0] - label.bbox[2] > 0.8 * h or not re.match(r"[a-z/(]", first.text):
+        return row
+    for i in range(1, len(row)):
+        if row[i].bbox[0] - row[i - 1].bbox[2] > 1.5 * h:
+            return row[i:]
+    return []
 
 
 def cell_left(page: Page, hit: LabelHit) -> float:

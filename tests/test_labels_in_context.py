@@ -115,3 +115,52 @@ def test_an_appointment_names_the_last_substantive_title() -> None:
         ],
     )
     assert facts["position"] == "Senior Process Engineer"
+
+
+def test_lower_case_words_tight_after_a_label_continue_it_and_the_value_follows_the_gap() -> None:
+    page = make_page([[(40, "Name in Full"), (200, "DILAN KAVINDA PERERA")]])
+    found = value_near([page], ("Name",), lambda words: (" ".join(w.text for w in words), words), ("right",))
+    assert found is not None and found.value == "DILAN KAVINDA PERERA"
+
+
+def test_a_label_running_on_as_a_sentence_gives_no_value() -> None:
+    page = make_page(["Name is printed on the reverse of this certificate"])
+    found = value_near([page], ("Name",), lambda words: (" ".join(w.text for w in words), words), ("right",))
+    assert found is None
+
+
+def test_a_form_that_names_the_title_field_twice_gives_the_title_alone() -> None:
+    facts = _facts(
+        DocType.reference_letter,
+        [
+            "KAROO EXAMPLE ASSURANCE LIMITED",
+            "CERTIFICATE OF SERVICE",
+            [(40, "Full name of employee"), (240, "Lerato Palesa Mokoena")],
+            [(40, "Job title / occupation"), (240, "Actuarial Analyst")],
+            [(40, "Date of commencement"), (240, "2017/02/01")],
+        ],
+    )
+    assert facts["position"] == "Actuarial Analyst"
+    assert facts["employee_name"] == "Lerato Palesa Mokoena"
+
+
+def test_the_title_abbreviation_on_its_own_line_is_not_the_field() -> None:
+    facts = _facts(
+        DocType.degree,
+        ["Example University", "This is to certify that", "NIAMH O'SULLIVAN", "was admitted to the degree of",
+         "Master of Science", "(MSc)", "in Data Analytics"],
+    )  # fmt: skip
+    assert facts["field"] == "Data Analytics"
+
+
+def test_a_pound_sign_on_the_amounts_names_the_statement_currency() -> None:
+    facts = _facts(
+        DocType.bank_statement,
+        [
+            "Example Bank plc",
+            [(40, "Account number"), (200, "60913348")],
+            [(40, "Balance on 1 August 2026"), (300, "£3,412.87")],
+            [(40, "Balance on 31 August 2026"), (300, "£5,281.68")],
+        ],
+    )
+    assert facts["currency"] == "GBP"

@@ -298,3 +298,22 @@ def test_real_specimens_never_silently_wrong() -> None:
             silent.append(r["file"])
     assert silent == []
     assert right / len(rows) >= _FLOOR_FULLY_RIGHT
+
+
+def test_mrz_lines_found_as_separate_bands_far_apart_merge_into_one_band() -> None:
+    from extractors.mrz.locate import Band, merge_lines
+
+    # Sample C008: a phone photo whose two lines stand 3.6 eroded line thicknesses apart.
+    first = Band(center=(1009.1, 1097.8), size=(1275.1, 20.1), angle=-1.8, score=0.5, source="morphology")
+    second = Band(center=(1009.2, 1175.4), size=(1254.9, 21.3), angle=-2.0, score=0.5, source="morphology")
+    merged = merge_lines([first, second])
+    assert len(merged) == 1
+    assert merged[0].size[1] > 70  # both lines inside one band
+
+
+def test_a_band_from_one_mrz_looking_word_has_a_height() -> None:
+    from core.models import Word
+
+    word = Word(text="CN9806258F3208298MBNGNDLNNNOA<<", conf=0.9, bbox=(400.0, 1160.0, 1500.0, 1195.0))
+    band = band_from_words([[word]])
+    assert band is not None and band.size[1] >= 30

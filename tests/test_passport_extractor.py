@@ -126,3 +126,17 @@ def test_birth_century_follows_expiry_and_the_visual_zone() -> None:
     # A centenarian's VIZ four-digit year settles what the two digits cannot.
     got, note = birth_date_for(young, VizField("01 JAN 1920", None))
     assert got is not None and got.year == 1920 and note
+
+
+def test_an_unconfirmed_number_needs_the_visual_zone_to_print_it() -> None:
+    from extractors.base import ACCEPT_CONFIDENCE
+    from extractors.mrz import check_digit
+    from extractors.passport import PROTECTED_UNCONFIRMED, _number_in_viz
+
+    # Two misread characters can cancel in a check digit: 548120937 read as 64B120937 still checks.
+    assert check_digit("548120937") == check_digit("64B120937")
+    assert PROTECTED_UNCONFIRMED < ACCEPT_CONFIDENCE
+    viz = "PASSPORT NO. 548120937 SURNAME SMITH JONES"
+    assert _number_in_viz("548120937", viz)
+    assert not _number_in_viz("64B120937", viz)
+    assert not _number_in_viz("54812093", viz)  # part of a longer number is not the number
