@@ -123,11 +123,18 @@ _BIRTH_AFTER = re.compile(r"^\s*出?生")  # "1996年2月14日生": the Chinese 
 _AWARD_WORDING = re.compile(
     # "graduated", "graduation", not "Graduate Program"
     r"conferr|\bconfer\b|award|granted|graduat(?:ed|ion|es)\b|commencement|admitted to the degree"
-    r"|date\s+of\s+(?:the\s+)?degree|degree\s+date"
     r"|授予|毕业|颁发",
     re.IGNORECASE,
 )
 # The start of studies, which certificates and transcripts also date: never the award.
+# A label that is nothing but the degree's date ("Effective Date of Degree", "Degree Date").
+_DEGREE_DATE_LABEL = re.compile(
+    r"^\W*(?:effective\s+)?(?:date\s+of\s+(?:the\s+)?degree|degree\s+date)\s*[:：]?\s*$", re.IGNORECASE
+)
+# A date still to come is no award: "Expected Graduation Date", "Anticipated date of degree".
+_PROSPECTIVE = re.compile(r"\b(?:expected|anticipated|projected|intended|estimated|planned)\b", re.IGNORECASE)
+# "Commencement" is a graduation ceremony in the US, but "commencement of studies" is their start.
+_STUDY_START = re.compile(r"commence\w*\s+of\s+(?:the\s+)?(?:stud|course|program|research|candidature)", re.I)
 _START_WORDING = re.compile(
     r"matricul|enrol|\badmitted\b(?! to the degree)|\bentered\b|commenced|入学|immatrikul"
     r"|\bexam(?:en|ination)?\b",  # the examination passed before the award ("examen profesional")
@@ -480,6 +487,9 @@ def _segments(text: str) -> list[tuple[int, str]]:
     return [(i, piece) for i, piece in out if piece.strip()]
 
 
+_INSTITUTION_LABEL = re.compile(r"(?:Name\s+of\s+(?:the\s+)?)?Institution(?:\s+Name)?\s*[:：]?\s+")
+
+
 def _trim_institution(name: str) -> tuple[int, str]:
     """Drop prose caught around the name: "Engineering at South China University" -> "South China University".
 
@@ -496,6 +506,10 @@ def _trim_institution(name: str) -> tuple[int, str]:
             cut = word.end()
     while cut < len(name) and name[cut].isspace():
         cut += 1
+    # A form's label before the value: "Name of Institution  UNIVERSITY OF DHAKA".
+    label = _INSTITUTION_LABEL.match(name[cut:])
+    if label and _INSTITUTION_WORD.search(name[cut + label.end() :]):
+        cut += label.end()
     # The same after it: "University of Oxford on 1 July" ends at "Oxford".
     kept = name[cut:]
     while (last := kept.rsplit(maxsplit=1))[-1][0].islower() and len(last) > 1:
@@ -627,16 +641,19 @@ def _award_date(lines: list[_Line], after: int, transcript: bool) -> _Award | No
         d
         for d in _dates(lines)
         if d.parsed.precision == "day"
-        and (not _is_birth(d) or _award_wording_follows(lines, d))  # "admitted on D / to the degree"
+        and (not _is_birth(d) or _admitted_to_the_degree(lines, d))
         and d.index not in tables
     ]
-    labelled = [
-        d for d in candidates if _AWARD_WORDING.search(d.label) and not _ISSUE_WORDING.search(d.label)
-    ]
+    labelled = [d for d in candidates if _award_label(d.label)]
     if labelled:
         return _Award(labelled[0], _ambiguity(labelled[0]))
     on_award_line = [
-        d for d in candidates if _AWARD_WORDING.search(d.line.text) and not _ISSUE_WORDING.search(d.label)
+        d
+        for d in candidates
+        if _AWARD_WORDING.search(d.line.text)
+        and not _ISSUE_WORDING.search(d.label)
+        and not _PROSPECTIVE.search(d.line.text)
+        and not _STUDY_START.search(d.line.text)
     ]
     if on_award_line:
         return _Award(on_award_line[0], _ambiguity(on_award_line[0]))
@@ -659,6 +676,12 @@ def _award_date(lines: list[_Line], after: int, transcript: bool) -> _Award | No
     return _Award(rest[0], _ambiguity(rest[0]))
 
 
+def _award_label(label: str) -> bool:
+    if _ISSUE_WORDING.search(label) or _PROSPECTIVE.search(label) or _STUDY_START.search(label):
+        return False
+    return bool(_AWARD_WORDING.search(label) or _DEGREE_DATE_LABEL.match(label))
+
+
 def _under_award_heading(lines: list[_Line], dated: _Dated) -> bool:
     """A row under a short heading of award wording ("DEGREES AWARDED" / "Master of Science  05/14/2017")."""
     if dated.index == 0 or _ISSUE_WORDING.search(dated.label):
@@ -672,6 +695,20 @@ def _under_award_heading(lines: list[_Line], dated: _Dated) -> bool:
 
 
 _TO_THE_DEGREE = re.compile(r"\s*to\s+the\s+degree\b", re.IGNORECASE)
+
+
+def _admitted_to_the_degree(lines: list[_Line], dated: _Dated) -> bool:
+    """ "... was admitted on" / "9 December 2022" / "to the degree of": "admitted" is the award here,
+    not the start of studies. Never for a birth date."""
+    nxt = dated.index + 1
+    return (
+        not _BIRTH_BEFORE.search(dated.label[-30:])
+        and not _BIRTH_AFTER.match(dated.after)
+        and not dated.after.strip(" ,")
+        and nxt < len(lines)
+        and lines[nxt].page == dated.line.page
+        and bool(_TO_THE_DEGREE.match(lines[nxt].text))
+    )
 
 
 def _award_wording_follows(lines: list[_Line], dated: _Dated) -> bool:
@@ -695,7 +732,7 @@ def _is_birth(dated: _Dated) -> bool:
     """
     near = dated.label[-30:]
     # "Datum examen / Date of graduation": a bilingual label's award wording names what the date is.
-    started = _START_WORDING.search(near) and not _AWARD_WORDING.search(dated.label)
+    started = _START_WORDING.search(near) and not _AWARD_WORDING.search(near)
     return bool(_BIRTH_BEFORE.search(near) or _BIRTH_AFTER.match(dated.after) or started)
 
 

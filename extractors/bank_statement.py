@@ -573,20 +573,35 @@ def _currency_symbol_in_headings(pages: Sequence[Page]) -> tuple[str, list[Word]
 
 
 def _currency_symbol_on_amounts(pages: Sequence[Page]) -> tuple[str, list[Word], int, bool] | None:
-    """A one-currency symbol printed on the amounts themselves ("Balance on 31 August  £5,281.68")."""
+    """A one-currency symbol printed on the statement's own balances and totals ("Balance on 31
+    August  £5,281.68"), at least twice; a sign on a transaction ("AMAZON UK £25.00") says nothing
+    of the account's currency. Any other sign on any amount makes it several currencies."""
     found: list[tuple[str, Word, int]] = []
+    others: set[str] = set()
     for page in pages:
+        summary_lines = {
+            line[0].line for line in page.lines() if _SUMMARY_ROW.search(" ".join(w.text for w in line))
+        }
         for w in page.words:
             m = _SYMBOL_ON_AMOUNT.match(w.text)
             code = UNAMBIGUOUS_SYMBOLS.get(m.group(1)) if m else None
-            if code:
+            if code and w.line in summary_lines:
                 found.append((code, w, page.number))
-    if not found:
+            elif m:
+                others.add(m.group(1))
+    if len(found) < 2:
         return None
     code, word, page_no = found[0]
-    return code, [word], page_no, len({c for c, _, _ in found}) == 1
+    codes = {c for c, _, _ in found}
+    return (
+        code,
+        [word],
+        page_no,
+        len(codes) == 1 and not (others - {s for s, c in UNAMBIGUOUS_SYMBOLS.items() if c in codes}),
+    )
 
 
+_SUMMARY_ROW = re.compile(r"\b(?:balance|total|brought forward|carried forward|money in|money out)\b", re.I)
 _SYMBOL_ON_AMOUNT = re.compile(r"^[(\-−]?([^\w\s(\-−.,])\s?\d")
 
 

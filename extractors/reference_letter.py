@@ -80,11 +80,11 @@ _LONG_SUFFIX = (
     r"LLC|L\.L\.C\.|GmbH(?:\s*&\s*Co\.?\s*KG)?|Inc\.?|Incorporated|plc|LLP|Corporation|Corp\.?|Company|"
     r"S\.A\.(?:S\.)?|S\.p\.A\.|S\.r\.l\.|B\.V\.|N\.V\.|K\.K\.|PJSC|SARL|Partners|A/S|ApS|Oyj?)"
 )
-_SHORT_SUFFIX = r"(?:AG|AB|AS|ASA|SA|SAS|SASU|SE|NV|BV|KG|eG|SpA|Srl|JSC|Bhd|Tbk)"
+_SHORT_SUFFIX = r"(?:AG|AB|AS|ASA|SA|SE|NV|BV|KG|eG|SpA|Srl|JSC|Bhd|Tbk)"
 _COMPANY_SUFFIX = rf"(?:{_LONG_SUFFIX}|{_SHORT_SUFFIX})(?![\w])"
 _LEGAL_WORDS = _word_set(
     "ab ag as asa sa se nv bv kg eg spa srl jsc bhd tbk ltd limited llc gmbh inc incorporated plc llp corp"
-    " corporation pte pvt pty sdn sarl sas sasu pjsc oy oyj aps kk"
+    " corporation pte pvt pty sdn sarl pjsc oy oyj aps kk"
 )
 # "(Macau)", "(Hong Kong)": the place a group's company is registered in, inside its name.
 _PAREN_WORD = r"\([A-Z][\w .&'-]{1,30}\)"
@@ -92,8 +92,9 @@ _EMPLOYER_BODY = re.compile(
     r"(?:(?:employed|engaged|working)\s+(?:by|with|at)|worked\s+(?:for|at|with)|served\s+(?:at|with)|joined)"
     rf"\s+((?:(?:[A-Z][\w&.,'-]*|{_PAREN_WORD})\s+){{0,7}}?{_COMPANY_SUFFIX})"
 )
+# France's "SAS" only ends a letterhead line: in a sentence it is also a company's name ("SAS Institute").
 _EMPLOYER_LINE = re.compile(
-    rf"^\W*((?:(?:[A-Za-z][\w&.,'-]*|&|{_PAREN_WORD})\s+){{0,7}}?{_COMPANY_SUFFIX})\W*$"
+    rf"^\W*((?:(?:[A-Za-z][\w&.,'-]*|&|{_PAREN_WORD})\s+){{0,7}}?(?:{_COMPANY_SUFFIX}|SASU?(?!\w)))\W*$"
 )
 # Indonesia's legal form comes first: "PT NUSANTARA LOGISTIK DIGITAL", "PT Bank Central Asia Tbk".
 _PREFIXED_EMPLOYER_LINE = re.compile(r"^\W*(P\.?T\.?(?:\s+[A-Z][\w&.'-]*){2,6})\W*$")
@@ -717,6 +718,13 @@ def _prose_positions(text: _Text, pages: Sequence[Page], conv: _Convention) -> l
         return []
     start, end, ongoing = _period(text, conv)
     _mark_present(joined, seen)
+    # "promoted to Senior Engineer on 1 April 2016 and later to Engineering Manager": a title the
+    # letter names after a dated one came no earlier than it, not at the employment's start.
+    dated = None
+    for position in sorted(seen.values(), key=lambda p: joined.find(p.title)):
+        if position.start is None and dated is not None:
+            position.start = dated
+        dated = position.start or dated
     # The current role last: named so by its wording ("promoted to"), else the last one the letter names.
     ordered = sorted(seen.values(), key=lambda p: (p.rank, joined.find(p.title)))
     for position in ordered:
@@ -790,8 +798,20 @@ def _title_after(
     words, page = text.words_for(m.start(), m.start() + len(title))
     # The wording dates the role after its title, or within the words that named it ("Since 1 April
     # 2020 she has served as", "promoted on 1 January 2020 to").
-    since = _role_start(joined[m.end() : m.end() + 60], conv) or _first_date(trigger, conv)
+    since = _role_start(joined[m.end() : m.end() + 60], conv) or _trigger_date(trigger, conv)
     return Position(title, since, None, False, words, page, doubt, rank=rank)
+
+
+def _trigger_date(trigger: str, conv: _Convention) -> _Day | None:
+    """The date that opens the words naming a role ("Since 1 April 2020 she has", "promoted on 1 May
+    2019 to"); not a date later in them ("Since graduating in June 2010 she has worked as")."""
+    m = _TRIGGER_DATED.match(trigger)
+    return _leading_day(trigger[m.end() :], conv) if m else None
+
+
+_TRIGGER_DATED = re.compile(
+    r"\s*(?:[Ss]ince|promoted\s+(?:on|in|with\s+effect\s+from|effective))\s+(?=\d|[A-Z][a-z]+\s+\d)"
+)
 
 
 def _role_start(after: str, conv: _Convention) -> _Day | None:
@@ -1006,6 +1026,12 @@ def _letter_date(text: _Text, conv: _Convention) -> _Day | None:
         dates = [d for d in _find_dates(line, conv) if d.parsed.precision == "day"]
         if dates:
             return replace(dates[0], words=tuple(words), page=page)
+    # European letters date themselves by the signature: "Hamburg, 30 June 2024" on its own line.
+    for line, words, page in text.lines:
+        if _PLACE_AND_DATE.match(line):
+            dates = [d for d in _find_dates(line, conv) if d.parsed.precision == "day"]
+            if len(dates) == 1:
+                return replace(dates[0], words=tuple(words), page=page)
     # "Issued in Lyon on 30 June 2022", "Done at Geneva this 3rd day of May 2021": the letter's own
     # wording of where and when it was made.
     for line, words, page in text.lines:
@@ -1013,12 +1039,6 @@ def _letter_date(text: _Text, conv: _Convention) -> _Day | None:
         dates = [d for d in _find_dates(line[im.end() :], conv) if d.parsed.precision == "day"] if im else []
         if dates and dates[0].start <= 3:
             return replace(dates[0], words=tuple(words), page=page)
-    # European letters date themselves by the signature: "Hamburg, 30 June 2024" on its own line.
-    for line, words, page in text.lines:
-        if _PLACE_AND_DATE.match(line):
-            dates = [d for d in _find_dates(line, conv) if d.parsed.precision == "day"]
-            if len(dates) == 1:
-                return replace(dates[0], words=tuple(words), page=page)
     # Or in the signature block, a date standing in a cell of its own beside the issuing department
     # ("HR Division    2024-01-05"): only a line that is little more than the date, never prose.
     for line, words, page in reversed(text.lines[-4:]):
@@ -1032,14 +1052,18 @@ def _letter_date(text: _Text, conv: _Convention) -> _Day | None:
     return None
 
 
-# "Effective Date :", "Confirmation Date": a form's row dated by something other than the letter.
-_OTHER_DATE_LABEL = re.compile(r"^\W*(?:[A-Za-z]+\s+){1,3}Date\s*[:：]")
+# "Confirmation Date :", "Effective Date:": a form's row dating the employment, not the letter
+# ("Print Date:" and "Letter Issue Date:" date the letter).
+_OTHER_DATE_LABEL = re.compile(
+    r"^\W*(?:[A-Za-z]+\s+){0,2}(?:Confirmation|Effective|Probation|Appointment|Transfer|Promotion|Resignation"
+    r"|Exit|Retirement|Contract)(?:\s+[A-Za-z]+){0,2}\s+Date\s*[:：]",
+    re.IGNORECASE,
+)
 # The Chinese of "since", "until now", "held the post of", "worked at", "born": a date on such a line
 # dates the employment, not the letter.
 _CJK_EMPLOYMENT = re.compile(r"自|起|至今|至|入职|工作|担任|任职|出生")
 _ISSUED_AT_ON = re.compile(
-    r"\b(?:Issued|Done|Made|Given|Signed)\s+(?:in|at)\s+[A-Z][\w .'-]{1,30}?,?\s+(?:on|this)\s+",
-    re.IGNORECASE,
+    r"^\W*(?i:issued|done|given|signed)\s+(?i:in|at)\s+[A-Z][\w .'-]{1,30}?,?\s+(?i:on|this)\s+"
 )
 _PLACE_AND_DATE = re.compile(
     r"^\s*[A-ZÀ-Þ][\w .'-]{1,30},\s*(?:(?:den|le|am|on)\s+)?\d{1,2}\.?\s*\w+\.?\s*\d{4}\s*$"

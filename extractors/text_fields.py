@@ -246,19 +246,28 @@ def right_of(
     return _past_label_tail(label, row, h)
 
 
+# The lower-case ends of longer name labels ("Name in Full", "Full name of employee", "Name as per
+# passport"): only these are skipped. A tail that names something else ("Name of Test Center", "Date
+# of Birth (DD/MM/YYYY)") is left alone: the label is then another label, or the hint is read with
+# the value as before.
+_LABEL_TAILS = re.compile(
+    r"(?:in\s+full|with\s+initials|as\s+(?:per|in)\s+(?:the\s+)?passport"
+    r"|of\s+(?:the\s+)?(?:employee|candidate|student|graduate|holder|applicant|examinee|test\s+taker"
+    r"|account\s+holder))\s*[:：]?",
+    re.IGNORECASE,
+)
+
+
 def _past_label_tail(label: LabelHit, row: list[Word], h: float) -> list[Word]:
-    """The row without the rest of a longer label: "Name" of "Name in Full", "Full name" of "Full name
-    of employee". Lower-case words set tight after a label without a colon continue it; the value
-    starts after the next column gap, and there is none when the words run on as a sentence."""
-    if not row or label.words[-1].text.endswith((":", "：")):
+    """The row without the known lower-case end of a longer label set tight after ``label``."""
+    if not row or label.words[-1].text.endswith((":", "：")) or row[0].bbox[0] - label.bbox[2] > 0.8 * h:
         return row
-    first = row[0]
-    if first.bbox[0] - label.bbox[2] > 0.8 * h or not re.match(r"[a-z/(]", first.text):
-        return row
-    for i in range(1, len(row)):
-        if row[i].bbox[0] - row[i - 1].bbox[2] > 1.5 * h:
-            return row[i:]
-    return []
+    for n in range(1, min(4, len(row)) + 1):
+        tail = " ".join(w.text for w in row[:n])
+        if _LABEL_TAILS.fullmatch(tail):
+            return row[n:]
+    # "Name of the College", "Name of Father", "Date of Birth" for a "Date" label: another label.
+    return [] if row[0].text == "of" else row
 
 
 def cell_left(page: Page, hit: LabelHit) -> float:

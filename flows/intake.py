@@ -24,7 +24,6 @@ from prefect.futures import PrefectFuture
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from audit.artifacts import case_markdown, flag_rows
-from core.logging import get_logger, redact
 from core.models import CaseResult
 from core.settings import Settings
 from pipeline.case_step import (
@@ -33,27 +32,20 @@ from pipeline.case_step import (
     jobs_of_the_run,
     map_sequentially,
     process_case_safely,
-    record_work,
-    run_document_job,
+    read_ahead_document,
     split_unchanged,
 )
-from pipeline.document_step import DocumentOutcome
 from pipeline.run import RunReport, check_run_paths, finish_run, prepare_run, select_cases
 
 if TYPE_CHECKING:
     from prefect.deployments.runner import RunnerDeployment
 
-log = get_logger(__name__)
-
 
 # Our own store caches readings by content; Prefect's input hashing would only cost time.
 @task(name="read-classify-extract", cache_policy=NO_CACHE, retries=0, task_run_name="{job.case_id}/document")
-def document_task(job: DocumentJob) -> DocumentOutcome:
-    try:
-        return run_document_job(job)
-    except Exception as exc:
-        # Prefect stores a failed task's message in its database, beyond any log filter.
-        raise RuntimeError(redact(f"{type(exc).__name__}: {exc}")) from exc
+def document_task(job: DocumentJob) -> bool:
+    # Failures are logged and left to the case's pass, which reports them in the case's results.
+    return read_ahead_document(job)
 
 
 @task(name="assess-case", cache_policy=NO_CACHE, retries=0, task_run_name="assess-{case_id}")
@@ -67,25 +59,17 @@ def assess_task(ctx: RunContext, case_id: str) -> CaseResult:
 @flow(name="qmas-cases", flow_run_name="cases", validate_parameters=False)
 def cases_flow(ctx: RunContext, case_ids: list[str]) -> dict[str, CaseResult]:
     """The changed cases: every new document of all of them submitted at once, biggest first, so the
-    workers stay busy across cases; each case assessed, in order, as soon as its documents are done,
-    while the workers go on with the next cases' documents."""
-    futures: dict[str, list[PrefectFuture[DocumentOutcome]]] = {}
+    workers stay busy across cases; each case assessed, in order, as soon as its own documents are
+    done, while the workers go on with the next cases' documents."""
+    futures: dict[str, list[PrefectFuture[bool]]] = {}
     for job in jobs_of_the_run(ctx, case_ids):
         futures.setdefault(job.case_id, []).append(document_task.submit(job))
     results: dict[str, CaseResult] = {}
     for case_id in case_ids:
-        record_work(ctx, [_outcome(future) for future in futures.get(case_id, [])])
+        for future in futures.pop(case_id, []):
+            future.wait()
         results[case_id] = assess_task(ctx, case_id)
     return results
-
-
-def _outcome(future: PrefectFuture[DocumentOutcome]) -> DocumentOutcome | None:
-    try:
-        return future.result()
-    except Exception:
-        # The case's pass tries the document again and reports the failure in the case's results.
-        log.exception("a document task failed")
-        return None
 
 
 def publish_case_artifacts(result: CaseResult) -> None:

@@ -262,6 +262,7 @@ def split_unchanged(ctx: RunContext, case_ids: list[str]) -> tuple[dict[str, Cas
         try:
             plan = plan_case(ctx, case_id)
         except Exception:
+            log.exception("case %s could not be planned; its own pass will report it", case_id)
             changed.append(case_id)
             continue
         if plan.unchanged is not None:
@@ -273,25 +274,27 @@ def split_unchanged(ctx: RunContext, case_ids: list[str]) -> tuple[dict[str, Cas
 
 
 def jobs_of_the_run(ctx: RunContext, case_ids: list[str]) -> list[DocumentJob]:
-    """Every document the run's changed cases need, biggest file first.
+    """Every document the run's changed cases still need read or extracted, once per content,
+    biggest file first.
 
     Submitting all of them at once keeps every OCR worker busy across case boundaries (one case at a
     time leaves workers idle while its slowest document finishes); biggest first, because scans,
     photos and multi-page TIFFs take longest and should not be the last to start.
     """
-    jobs: list[DocumentJob] = []
+    jobs: dict[str, DocumentJob] = {}  # one job per digest: the same bytes in two cases are read once
     for case_id in case_ids:
         try:
-            jobs += plan_case(ctx, case_id).jobs
+            for job in plan_case(ctx, case_id).jobs:
+                jobs.setdefault(job.sha256, job)
         except Exception:
             log.exception("case %s could not be planned; its own pass will report it", case_id)
-    if not jobs:
-        return []
-    # A changed case's other documents are read and extracted already: nothing to do ahead.
-    done = Store(ctx.store_path).done_documents(
-        sorted({j.sha256 for j in jobs}), reader_version(), extractor_version()
-    )
-    return sorted((j for j in jobs if j.sha256 not in done), key=_file_size, reverse=True)
+    try:
+        # A changed case's other documents are read and extracted already: nothing to do ahead.
+        done = Store(ctx.store_path).done_documents(sorted(jobs), reader_version(), extractor_version())
+    except Exception:
+        log.exception("the store could not say which documents are done; all are submitted")
+        done = set()
+    return sorted((j for sha, j in jobs.items() if sha not in done), key=_file_size, reverse=True)
 
 
 def _file_size(job: DocumentJob) -> int:
@@ -301,23 +304,29 @@ def _file_size(job: DocumentJob) -> int:
         return 0
 
 
-def record_work(ctx: RunContext, outcomes: list[DocumentOutcome | None]) -> None:
-    """Count the documents read and the Tesseract calls made (a document read ahead counts once:
-    its case's own pass then finds it in the store)."""
-    done = [o for o in outcomes if o is not None]
-    Store(ctx.store_path).add_run_work(
-        ctx.run_id, sum(not o.from_cache for o in done), sum(o.ocr_calls for o in done)
-    )
-
-
-def run_document_job_logged(job: DocumentJob) -> DocumentOutcome | None:
-    """A document read ahead of its case: a failure is logged and left to the case's own pass,
-    which tries the document again and reports the failure in the case's results."""
+def record_work(store_path: Path, run_id: str, outcomes: list[DocumentOutcome]) -> None:
+    """Count the documents read and the Tesseract calls made. A count lost to a store error costs a
+    figure of the run's record, never the run."""
     try:
-        return run_document_job(job)
+        Store(store_path).add_run_work(
+            run_id, sum(not o.from_cache for o in outcomes), sum(o.ocr_calls for o in outcomes)
+        )
+    except Exception:
+        log.exception("the work of run %s could not be counted", run_id)
+
+
+def read_ahead_document(job: DocumentJob) -> bool:
+    """Read, classify and extract one document ahead of its case, counting its work at once (a run
+    killed later keeps the count). Whether it was done: a failure is logged and left to the case's
+    own pass, which tries the document again and reports the failure in the case's results. Nothing
+    else is returned, so a run does not hold every reading in memory until its cases are assessed."""
+    try:
+        outcome = run_document_job(job)
     except Exception:
         log.exception("reading ahead %s/%s failed", job.case_id, job.rel)
-        return None
+        return False
+    record_work(Path(job.store_path), job.run_id, [outcome])
+    return True
 
 
 def process_case(
@@ -329,7 +338,7 @@ def process_case(
         return plan.unchanged
     scan, decisions, fingerprint, jobs = plan.scan, plan.decisions, plan.fingerprint, plan.jobs
     outcomes = dict(zip((job.rel for job in jobs), map_documents(jobs), strict=True))
-    record_work(ctx, list(outcomes.values()))
+    record_work(ctx.store_path, ctx.run_id, list(outcomes.values()))
     apply_doc_type_decisions(ctx, scan, outcomes, decisions)
     result, stored_facts = assemble_case(
         CaseInputs(

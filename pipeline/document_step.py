@@ -17,6 +17,7 @@ from extractors.base import DocumentInput
 from extractors.classify import classify_pages
 from extractors.registry import extract
 from pipeline.versions import extractor_version, reader_version
+from readers.hashing import sha256_file
 from readers.page_images import load_page_image
 from readers.read_document import read_document
 from readers.tesseract import thread_ocr_call_count
@@ -35,6 +36,24 @@ class DocumentOutcome:
     ocr_calls: int = 0  # Tesseract calls this document cost in this run (0 when read from the store)
 
 
+class FileChangedError(RuntimeError):
+    """The file's bytes are no longer those the run planned to read (replaced while being read)."""
+
+
+def _same_bytes(path: Path, sha256: str, label: str) -> None:
+    """Refuse to file a reading under a digest its bytes no longer have: another case holding the
+    old bytes, or a later run, would get the new file's facts. (The digest is memoised by size and
+    modification time, so an unchanged file is not hashed again.)"""
+    try:
+        same = sha256_file(path) == sha256
+    except OSError:
+        same = False
+    if not same:
+        raise FileChangedError(
+            f"{label} changed while the run was reading it; it is read again on the next run"
+        )
+
+
 def process_document(
     path: Path, sha256: str, store: Store, settings: Settings, run_id: str, label: str
 ) -> DocumentOutcome:
@@ -44,6 +63,7 @@ def process_document(
     from_cache = reading is not None
     ocr_pages = 0
     if reading is None:
+        _same_bytes(path, sha256, label)
         try:
             reading = read_document(path, settings)
         except Exception as exc:  # a reader bug must cost one document, never the run
@@ -54,6 +74,7 @@ def process_document(
                 error=f"internal error while reading ({type(exc).__name__})",
             )
         ocr_pages = reading.ocr_pages
+        _same_bytes(path, sha256, label)
         store.put_reading(sha256, reader_version(), reading, run_id)
         log.info(
             "read %s: %s, %d page(s), %d by OCR",
@@ -68,6 +89,7 @@ def process_document(
         classification, facts = cached
     else:
         classification, facts = classify_and_extract(reading, settings, label, path)
+        _same_bytes(path, sha256, label)  # extraction reads page images from the file again
         store.put_extraction(sha256, extractor_version(), classification, facts, run_id)
     return DocumentOutcome(
         reading, classification, facts, from_cache, ocr_pages, thread_ocr_call_count() - calls_before

@@ -92,12 +92,10 @@ def read_ahead(ctx: RunContext, case_ids: list[str]) -> int:
     store; returns how many were done. The cases' own passes then find them there."""
     from concurrent.futures import ThreadPoolExecutor
 
-    from pipeline.case_step import jobs_of_the_run, record_work, run_document_job_logged
+    from pipeline.case_step import jobs_of_the_run, read_ahead_document
 
     jobs = jobs_of_the_run(ctx, case_ids)
     if not jobs:
         return 0
     with ThreadPoolExecutor(max_workers=max(1, ctx.settings.ocr_workers)) as pool:
-        outcomes = list(pool.map(run_document_job_logged, jobs))
-    record_work(ctx, outcomes)
-    return sum(o is not None for o in outcomes)
+        return sum(pool.map(read_ahead_document, jobs))

@@ -221,14 +221,18 @@ class Store:
 
     def done_documents(self, sha256s: list[str], reader: str, extractor: str) -> set[str]:
         """The digests whose reading and extraction, at these versions, are both stored."""
+        done: set[str] = set()
         with self.connect() as db:
-            rows = db.execute(
-                "SELECT r.sha256 FROM readings r JOIN extractions e ON e.sha256 = r.sha256"
-                " WHERE r.reader_version=? AND e.extractor_version=?"
-                f" AND r.sha256 IN ({','.join('?' * len(sha256s))})",
-                (reader, extractor, *sha256s),
-            ).fetchall()
-        return {row["sha256"] for row in rows}
+            for at in range(0, len(sha256s), 500):  # SQLite builds may allow as few as 999 parameters
+                chunk = sha256s[at : at + 500]
+                rows = db.execute(
+                    "SELECT r.sha256 FROM readings r JOIN extractions e ON e.sha256 = r.sha256"
+                    " WHERE r.reader_version=? AND e.extractor_version=?"
+                    f" AND r.sha256 IN ({','.join('?' * len(chunk))})",
+                    (reader, extractor, *chunk),
+                ).fetchall()
+                done |= {row["sha256"] for row in rows}
+        return done
 
     def put_extraction(
         self, sha256: str, version: str, classification: Classification, facts: list[Fact], run_id: str

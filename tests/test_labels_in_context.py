@@ -123,10 +123,19 @@ def test_lower_case_words_tight_after_a_label_continue_it_and_the_value_follows_
     assert found is not None and found.value == "DILAN KAVINDA PERERA"
 
 
-def test_a_label_running_on_as_a_sentence_gives_no_value() -> None:
-    page = make_page(["Name is printed on the reverse of this certificate"])
-    found = value_near([page], ("Name",), lambda words: (" ".join(w.text for w in words), words), ("right",))
-    assert found is None
+def test_a_longer_label_that_names_something_else_is_not_the_name() -> None:
+    facts = _facts(
+        DocType.toefl,
+        [
+            "TOEFL iBT Test Taker Score Report",
+            [(40, "Name of Test Center"), (240, "HONG KONG POLYTECHNIC UNIVERSITY")],
+            [(40, "Name"), (240, "CHEN XIAOMING")],
+            [(40, "Date of Birth (DD/MM/YYYY)"), (240, "12/03/1995")],
+            [(40, "Test Date"), (240, "05/06/2023")],
+        ],
+    )
+    assert facts["candidate_name"] == "CHEN XIAOMING"
+    assert facts.get("date_of_birth") in (None, "1995-03-12")
 
 
 def test_a_form_that_names_the_title_field_twice_gives_the_title_alone() -> None:

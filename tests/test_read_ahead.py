@@ -14,8 +14,10 @@ import pytest
 
 import pipeline.document_step
 from core.models import DocStatus
-from pipeline.case_step import jobs_of_the_run, map_sequentially, process_case
+from pipeline.case_step import jobs_of_the_run, map_sequentially, process_case, read_ahead_document
 from pipeline.run import prepare_run, process_upload_root, read_ahead
+from pipeline.versions import reader_version
+from store.sqlite_store import Store
 from tests.helpers import text_pdf
 
 AS_OF = date(2026, 11, 1)
@@ -64,3 +66,24 @@ def test_after_the_read_ahead_a_case_pass_reads_nothing(
     statuses = {d.file: d.status for d in result.documents}
     assert statuses["notes.txt"] == DocStatus.unsupported
     assert set(statuses) == {"small.pdf", "large.pdf", "notes.txt"}
+
+
+def test_the_same_bytes_in_two_cases_are_read_once(tmp_path: Path) -> None:
+    up = tmp_path / "up"
+    for case in ("C1", "C2"):
+        (up / case).mkdir(parents=True)
+        text_pdf(up / case / "letter.pdf", ["Reference letter", "Acme Ltd"])
+    (up / "C2" / "letter.pdf").write_bytes((up / "C1" / "letter.pdf").read_bytes())
+    ctx = prepare_run(up, tmp_path / "out", AS_OF)
+    assert len(jobs_of_the_run(ctx, ["C1", "C2"])) == 1
+
+
+def test_a_file_replaced_after_planning_is_not_filed_under_its_old_digest(tmp_path: Path) -> None:
+    up = tmp_path / "up"
+    (up / "C1").mkdir(parents=True)
+    path = text_pdf(up / "C1" / "letter.pdf", ["Reference letter", "OLD COMPANY LIMITED"])
+    ctx = prepare_run(up, tmp_path / "out", AS_OF)
+    [job] = jobs_of_the_run(ctx, ["C1"])
+    text_pdf(path, ["Reference letter", "NEW COMPANY LIMITED", "a longer file than before"])
+    assert read_ahead_document(job) is False
+    assert Store(ctx.store_path).get_reading(job.sha256, reader_version()) is None
