@@ -63,12 +63,26 @@ def extract_passport(document: DocumentInput) -> list[Fact]:
 def _read_page(document: DocumentInput, page: Page) -> MrzReading:
     lines = page.lines()
     image = document.page_image(page)
-    reading = read_mrz(image, words=lines or None) if image is not None else None
+    in_pixels = lines
+    if image is not None and lines and image.width != page.width:
+        # The page's words locate the band in the image: bring their boxes into its pixels.
+        up = image.width / page.width
+        in_pixels = [[_scaled(w, up) for w in ws] for ws in lines]
+    reading = read_mrz(image, words=in_pixels or None) if image is not None else None
+    if reading is not None and reading.bbox is not None and image is not None and image.width != page.width:
+        # The band is found in the rendered image's pixels; facts, evidence crops and the visual
+        # zone's words are in the page's own units (points on a PDF page with a text layer).
+        f = page.width / image.width
+        reading = reading.model_copy(update={"bbox": tuple(round(c * f, 1) for c in reading.bbox)})
     if (reading is None or reading.status == "not_found") and lines:
         from_words = read_mrz_from_words(lines)
         if reading is None or from_words.status != "not_found":
             reading = from_words
     return reading or MrzReading(status="not_found")
+
+
+def _scaled(word: Word, factor: float) -> Word:
+    return word.model_copy(update={"bbox": tuple(c * factor for c in word.bbox)})
 
 
 def _viz_lines(page: Page, reading: MrzReading) -> list[list[Word]]:

@@ -140,3 +140,22 @@ def test_an_unconfirmed_number_needs_the_visual_zone_to_print_it() -> None:
     assert _number_in_viz("548120937", viz)
     assert not _number_in_viz("64B120937", viz)
     assert not _number_in_viz("54812093", viz)  # part of a longer number is not the number
+
+
+def test_on_a_page_in_points_the_mrz_box_is_given_in_points_too() -> None:
+    # A scanned passport PDF with the scanner's text layer: words in points, the image rendered larger.
+    image = passport_page(td3_lines(), VIZ)
+    factor = 72 / 300
+    words = [w.model_copy(update={"bbox": tuple(c * factor for c in w.bbox)}) for w in _words(VIZ)]
+    page = Page(
+        number=1,
+        width=image.width * factor,
+        height=image.height * factor,
+        unit="pt",
+        text_source=TextSource.text_layer,
+        words=words,
+    )
+    facts = _facts(DocumentInput(pages=[page], image_loader=lambda _page: image))
+    box = facts["number"].bbox
+    assert facts["number"].value == "L898902C3"
+    assert box is not None and box[2] <= page.width + 1 and box[3] <= page.height + 1
