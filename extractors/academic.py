@@ -17,7 +17,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from core.models import Fact, Page, Word
 from extractors import text_fields as tf
@@ -391,29 +391,15 @@ def _title_case(text: str) -> str:
 def _institution(lines: list[_Line]) -> tuple[str, list[Word], int, str | None] | None:
     """The institution's name, its words, page, and why its end is in doubt (None when it is not)."""
     candidates = []
-    for i, line in enumerate(lines):
-        for offset, segment in _segments(line.text):
-            m = _INSTITUTION.search(segment)
-            if not m:
-                continue
-            # A header runs on after the name: "UNIVERSITY OF MICHIGAN Office of the Registrar".
-            matched = _OFFICE_AFTER.split(m.group(1), maxsplit=1)[0]
-            # Prose around a name ("Seal of the University", "Registrar, X University") is no header.
-            if _NOT_INSTITUTION.search(segment[max(0, m.start(1) - 25) : m.start(1) + len(matched)]):
-                continue
-            lead, name = _trim_institution(matched)
-            name = _drop_trailing_office(name.strip(" ,."))
-            if len(name.split()) < 2:
-                continue
-            start = offset + m.start(1) + lead
-            extra, doubt = _name_tail(segment[start - offset + len(name) :])
-            name += extra
-            wrapped = _wrapped_tail(segment[start - offset + len(name) :], lines[i + 1 : i + 2])
-            if wrapped:
-                name = f"{name} of {wrapped}"  # "South China University of" / "Technology and ..."
-            candidates.append(
-                (line.height, name, _words_for(line, start, start + len(name)), line.page, doubt)
-            )
+    for i, whole in enumerate(lines):
+        cells = _cells(whole)
+        parts = (
+            [_Line(tf.join_words(c), c, whole.page, whole.height) for c in cells] if len(cells) > 1 else []
+        )
+        # A header naming the institution in several languages, one cell each ("UNIVERSIDADE DE MACAU
+        # | UNIVERSITY OF MACAU"): a cell's name, else the whole line's (a name spread by wide gaps).
+        found = [c for part in parts for c in _institution_candidates(part, lines, i)]
+        candidates += found or _institution_candidates(whole, lines, i)
     if not candidates:
         return None
     # The institution's own name is the largest text on a certificate (and the first on a transcript).
@@ -421,6 +407,53 @@ def _institution(lines: list[_Line]) -> tuple[str, list[Word], int, str | None] 
     if name.isupper():
         name = _institution_case(name)
     return name, words, page, doubt
+
+
+def _institution_candidates(
+    line: _Line, lines: list[_Line], i: int
+) -> list[tuple[float, str, list[Word], int, str | None]]:
+    """Institution names in one line (or cell), with the line's text height: the largest wins."""
+    candidates = []
+    for offset, segment in _segments(line.text):
+        m = _INSTITUTION.search(segment)
+        if not m:
+            continue
+        # A header runs on after the name: "UNIVERSITY OF MICHIGAN Office of the Registrar".
+        matched = _OFFICE_AFTER.split(m.group(1), maxsplit=1)[0]
+        # Prose around a name ("Seal of the University", "Registrar, X University") is no header.
+        if _NOT_INSTITUTION.search(segment[max(0, m.start(1) - 25) : m.start(1) + len(matched)]):
+            continue
+        lead, name = _trim_institution(matched)
+        name = _drop_trailing_office(name.strip(" ,."))
+        skip, name = _one_language(name)
+        lead += skip
+        if _INSTITUTION_LABEL.fullmatch(segment.strip() + " ") or len(name.split()) < 2:
+            continue  # the form's label cell, "Name of Institution", names no institution
+        if len(name.split()) < 2:
+            continue
+        start = offset + m.start(1) + lead
+        extra, doubt = _name_tail(segment[start - offset + len(name) :])
+        name += extra
+        wrapped = _wrapped_tail(segment[start - offset + len(name) :], lines[i + 1 : i + 2])
+        if wrapped:
+            name = f"{name} of {wrapped}"  # "South China University of" / "Technology and ..."
+        candidates.append((line.height, name, _words_for(line, start, start + len(name)), line.page, doubt))
+    return candidates
+
+
+def _one_language(name: str) -> tuple[int, str]:
+    """One name of an institution printed in two languages on one run of text ("Universidade de
+    Macau University of Macau"): the English one when it is there, else the first. Returns how many
+    characters were dropped from the front and the name kept."""
+    keys = list(re.finditer(r"\b(?i:universi\w*)", name))
+    if len(keys) < 2 or keys[1].start() == 0:
+        return 0, name
+    first, second = name[: keys[1].start()].rstrip(), name[keys[1].start() :]
+    if len(first.split()) < 2 or len(second.split()) < 2:
+        return 0, name
+    if second.lower().startswith("university"):
+        return keys[1].start(), second
+    return 0, first
 
 
 def _wrapped_tail(rest: str, following: list[_Line]) -> str | None:
@@ -854,6 +887,17 @@ def _fields_common(prefix: str, pages: Sequence[Page], with_title: bool) -> list
             )
         )
     title = _title(lines)
+    stated = _stated_field(lines)
+    if title and title.field and stated and tf.fold(stated[0]) != tf.fold(title.field):
+        # "in the field of study of Computer Science" ... "(Master of Science in Engineering)": the
+        # page states the field on its own, so the title's "in ..." is part of the degree's name.
+        title = replace(
+            title,
+            title=f"{title.title} in {title.field}",
+            words=[*title.words, *title.field_words],
+            field=None,
+            field_words=[],
+        )
     if title and with_title:
         facts.append(tf.fact_from(f"{prefix}.title", title.title, title.words, title.line.page, "wording"))
     if with_title:
@@ -876,8 +920,30 @@ def _fields_common(prefix: str, pages: Sequence[Page], with_title: bool) -> list
     return facts
 
 
+def _stated_field(lines: list[_Line]) -> tuple[str, list[Word], int] | None:
+    """A field the page states in so many words: "in the field of study of Computer Science"."""
+    for line in lines:
+        fm = _STATED_FIELD.search(line.text)
+        if fm:
+            found = _field_from(line, fm.group("field"), fm.start("field"))
+            if found:
+                return found[0], found[1], line.page
+    return None
+
+
+_STATED_FIELD = re.compile(
+    r"\b(?i:field\s+of\s+stud(?:y|ies))(?:\s+(?i:of|in))?\s*:?\s+"
+    r"(?P<field>[A-Z][\w&'-]*(?:\s+(?:(?:and|of|&)\s+)?[A-Z][\w&'-]*){0,5})"
+)
+
+
 def _field_fact(prefix: str, pages: Sequence[Page], lines: list[_Line], title: _Title | None) -> list[Fact]:
-    """The field: beside or under the title, else after a "Major" label, else in the prose."""
+    """The field: stated as the field of study, else beside or under the title, else after a "Major"
+    label, else in the prose."""
+    stated = _stated_field(lines)
+    if stated:
+        field, words, page = stated
+        return [tf.fact_from(f"{prefix}.field", field, words, page, "wording")]
     if title and title.field:
         return [tf.fact_from(f"{prefix}.field", title.field, title.field_words, title.line.page, "wording")]
     major = tf.value_near(pages, ("Major", "Field of Study", "Subject"), tf.parse_name, ("right",))

@@ -443,9 +443,18 @@ def _fill(account: Account, columns: dict[str, float], h: float) -> None:
 
 
 def _cells(line: list[Word]) -> list[list[Word]]:
-    """A header line cut into cells at wide gaps and where the script changes (银行 | Bank)."""
+    """A header line cut into cells at wide gaps, at a printed separator ("Banque ... | ... Bank") and
+    where the script changes (银行 | Bank)."""
     cells: list[list[Word]] = []
+    split = False
     for w in sorted(line, key=lambda w: w.bbox[0]):
+        if w.text in ("|", "｜", "·", "/"):
+            split = True
+            continue
+        if cells and split:
+            cells.append([w])
+            split = False
+            continue
         if cells:
             prev = cells[-1][-1]
             gap = w.bbox[0] - prev.bbox[2]

@@ -178,6 +178,14 @@ _TITLE_TRIGGERS: list[tuple[re.Pattern[str], int, bool]] = [
     (re.compile(r"\bappointed\s+(?:as\s+)?(?:the\s+)?(?=[A-Z])"), 2, True),
     # "became a Process Engineer", "has been Director of Product from July 2021": a role taken up.
     (re.compile(r"\b(?:became|has\s+been|have\s+been)\s+(?:an?\s+|the\s+)?(?=[A-Z][a-z])"), 1, False),
+    # "from 1st September 2020, he held the post of Network Planning Team Lead".
+    (
+        re.compile(
+            r"\b(?:held|holds|has\s+held|took\s+up|assumed)\s+the\s+(?:post|position|role)\s+of\s+(?=[A-Z])"
+        ),
+        2,
+        True,
+    ),
     # "is presently designated as IT Analyst" (Indian letters name the current grade this way).
     (re.compile(rf"\b(?:presently|currently|now)\s+designated\s+as\s+{_ARTICLE}"), 2, True),
     # "since April 2019 he has been a Senior Engineer", "Since 1 April 2020 she has served as

@@ -251,10 +251,16 @@ def right_of(
 # of Birth (DD/MM/YYYY)") is left alone: the label is then another label, or the hint is read with
 # the value as before.
 _LABEL_TAILS = re.compile(
-    r"(?:in\s+full|with\s+initials|as\s+(?:per|in)\s+(?:the\s+)?passport"
+    r"(?:in\s+full|with\s+initials|(?:and\s+|/\s*)?surname|as\s+(?:per|in)\s+(?:the\s+)?passport"
     r"|of\s+(?:the\s+)?(?:employee|candidate|student|graduate|holder|applicant|examinee|test\s+taker"
     r"|account\s+holder))\s*[:：]?",
     re.IGNORECASE,
+)
+
+
+# Words that, set tight after a label word, make it the label of something else.
+_OTHER_LABEL_ENDS = frozenset(
+    ["school", "affairs", "office", "card", "status", "type", "faculty", "department", "centre", "center"]
 )
 
 
@@ -266,8 +272,9 @@ def _past_label_tail(label: LabelHit, row: list[Word], h: float) -> list[Word]:
         tail = " ".join(w.text for w in row[:n])
         if _LABEL_TAILS.fullmatch(tail):
             return row[n:]
-    # "Name of the College", "Name of Father", "Date of Birth" for a "Date" label: another label.
-    return [] if row[0].text == "of" else row
+    # "Name of the College", "Name of Father", "Date of Birth" for a "Date" label, "Graduate School",
+    # "Student ID": another label.
+    return [] if row[0].text == "of" or fold(row[0].text).rstrip(".") in _OTHER_LABEL_ENDS else row
 
 
 def cell_left(page: Page, hit: LabelHit) -> float:

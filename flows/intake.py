@@ -24,6 +24,7 @@ from prefect.futures import PrefectFuture
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from audit.artifacts import case_markdown, flag_rows
+from core.logging import redact
 from core.models import CaseResult
 from core.settings import Settings
 from pipeline.case_step import (
@@ -32,7 +33,8 @@ from pipeline.case_step import (
     jobs_of_the_run,
     map_sequentially,
     process_case_safely,
-    read_ahead_document,
+    record_work,
+    run_document_job,
     split_unchanged,
 )
 from pipeline.run import RunReport, check_run_paths, finish_run, prepare_run, select_cases
@@ -43,9 +45,16 @@ if TYPE_CHECKING:
 
 # Our own store caches readings by content; Prefect's input hashing would only cost time.
 @task(name="read-classify-extract", cache_policy=NO_CACHE, retries=0, task_run_name="{job.case_id}/document")
-def document_task(job: DocumentJob) -> bool:
-    # Failures are logged and left to the case's pass, which reports them in the case's results.
-    return read_ahead_document(job)
+def document_task(job: DocumentJob) -> None:
+    """One document read ahead of its case; it counts its own work and returns nothing, so the run
+    holds no readings. A failure shows as a failed task; the case's pass tries the document again
+    and reports the failure in the case's results."""
+    try:
+        outcome = run_document_job(job)
+    except Exception as exc:
+        # Prefect stores a failed task's message in its database, beyond any log filter.
+        raise RuntimeError(redact(f"{type(exc).__name__}: {exc}")) from exc
+    record_work(Path(job.store_path), job.run_id, [outcome])
 
 
 @task(name="assess-case", cache_policy=NO_CACHE, retries=0, task_run_name="assess-{case_id}")
@@ -61,7 +70,7 @@ def cases_flow(ctx: RunContext, case_ids: list[str]) -> dict[str, CaseResult]:
     """The changed cases: every new document of all of them submitted at once, biggest first, so the
     workers stay busy across cases; each case assessed, in order, as soon as its own documents are
     done, while the workers go on with the next cases' documents."""
-    futures: dict[str, list[PrefectFuture[bool]]] = {}
+    futures: dict[str, list[PrefectFuture[None]]] = {}
     for job in jobs_of_the_run(ctx, case_ids):
         futures.setdefault(job.case_id, []).append(document_task.submit(job))
     results: dict[str, CaseResult] = {}
