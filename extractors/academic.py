@@ -345,10 +345,13 @@ def _field_below_title(line: _Line, title_in_capitals: bool = False) -> tuple[st
     return _field_from(line, fm.group(group), fm.start(group))
 
 
-def _prose_field(lines: list[_Line]) -> tuple[str, list[Word], int] | None:
-    """The field named in prose: "having completed the programme in Software Engineering at ..."."""
+def _prose_field(
+    lines: list[_Line], wording: re.Pattern[str] | None = None
+) -> tuple[str, list[Word], int] | None:
+    """The field named in prose by ``wording`` (its group "field"): by default "having completed the
+    programme in Software Engineering at ..."."""
     for line in lines:
-        fm = _PROSE_FIELD.search(line.text)
+        fm = (wording or _PROSE_FIELD).search(line.text)
         if fm:
             found = _field_from(line, fm.group("field"), fm.start("field"))
             if found:
@@ -922,13 +925,7 @@ def _fields_common(prefix: str, pages: Sequence[Page], with_title: bool) -> list
 
 def _stated_field(lines: list[_Line]) -> tuple[str, list[Word], int] | None:
     """A field the page states in so many words: "in the field of study of Computer Science"."""
-    for line in lines:
-        fm = _STATED_FIELD.search(line.text)
-        if fm:
-            found = _field_from(line, fm.group("field"), fm.start("field"))
-            if found:
-                return found[0], found[1], line.page
-    return None
+    return _prose_field(lines, _STATED_FIELD)
 
 
 _STATED_FIELD = re.compile(
