@@ -232,7 +232,8 @@ _START_CUE = re.compile(
 _END_CUE = re.compile(r"(?:\b(?:to|until|till|through|thru|and)|[–—-])(?:\s+the)?\s*$", re.IGNORECASE)
 _VERB_KIND = re.compile(
     r"\b(?:(employ\w*|work\w*|serv\w*|join\w*|hire\w*|engag\w*|start\w*|commenc\w*)"
-    r"|(promot\w*|appoint\w*|transfer\w*|redesignat\w*)|(born|birth|DOB|issued|expir\w*))\b",
+    # "Her employment contract was signed in Hamburg on D": the nearest verb says what D dates.
+    r"|(promot\w*|appoint\w*|transfer\w*|redesignat\w*)|(born|birth|DOB|issued|expir\w*|signed|dated))\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(\w*)[.!?;]\s+(?=[A-Z\u3400-\u9fff])")

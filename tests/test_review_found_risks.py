@@ -124,6 +124,7 @@ def test_a_contract_signed_in_a_city_is_not_the_letters_date() -> None:
         ],
     )
     assert facts["letter_date"][0] == "2024-06-30"
+    assert facts["start_date"][0] == "2018-03-01"
 
 
 def test_sas_in_a_sentence_is_a_companys_name_not_its_legal_form() -> None:
