@@ -12,6 +12,7 @@ import itertools
 import math
 import re
 import unicodedata
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -119,8 +120,12 @@ def run_case(doc_type: DocType, rows: list[Row]) -> dict[str, Any]:
     return by_field
 
 
-def score(cases: list[Case]) -> tuple[int, int, list[tuple], list[tuple]]:
-    """(right, total, misses, wrong_accepted) over every expected fact of every case."""
+def score(
+    cases: list[Case], matches: Callable[[str, Any, Any], bool] | None = None
+) -> tuple[int, int, list[tuple], list[tuple]]:
+    """(right, total, misses, wrong_accepted) over every expected fact of every case; ``matches``
+    compares a value with its expectation (default: ``value_matches``)."""
+    matches = matches or value_matches
     right = total = 0
     misses: list[tuple] = []
     wrong_accepted: list[tuple] = []
@@ -143,7 +148,7 @@ def score(cases: list[Case]) -> tuple[int, int, list[tuple], list[tuple]]:
                 else:
                     right += 1
                 continue
-            if fact is not None and status != FactStatus.rejected and value_matches(field, want, value):
+            if fact is not None and status != FactStatus.rejected and matches(field, want, value):
                 right += 1
                 continue
             misses.append((label, field, want, value, status))

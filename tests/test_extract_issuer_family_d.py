@@ -40,8 +40,9 @@ import re
 import unicodedata
 from typing import Any
 
-from core.models import DocType, FactStatus
-from tests.test_extract_toolkit import CHAR_W, doc, make_page
+from core.models import DocType
+from tests import issuer_family_harness as harness
+from tests.test_extract_toolkit import CHAR_W
 
 Row = list[tuple[float, str]] | str
 
@@ -923,51 +924,10 @@ def value_matches(field: str, expected: Any, got: Any) -> bool:
     return _text_key(expected) == _text_key(got)
 
 
-def run_case(doc_type: DocType, rows: list[Row]) -> dict[str, Any]:
-    from extractors.registry import EXTRACTORS
-
-    facts = EXTRACTORS[doc_type](doc(make_page(rows)))
-    by_field: dict[str, Any] = {}
-    for fact in facts:
-        name = fact.field.split(".", 1)[1] if fact.field.startswith(f"{doc_type.value}.") else fact.field
-        current = by_field.get(name)
-        # keep the first fact of a field, but prefer one that was not rejected
-        if current is None or (current.status == FactStatus.rejected and fact.status != FactStatus.rejected):
-            by_field[name] = fact
-    return by_field
-
-
 def score() -> tuple[int, int, list[tuple], list[tuple]]:
-    """(right, total, misses, wrong_accepted) over every expected fact of every case."""
-    right = total = 0
-    misses: list[tuple] = []
-    wrong_accepted: list[tuple] = []
-    for label, doc_type, rows, expected in CASES:
-        try:
-            got = run_case(doc_type, rows)
-        except Exception as exc:  # an extractor that crashes misses every fact of the document
-            got = {}
-            misses.append((label, "*", "no crash", f"{type(exc).__name__}: {exc}", None))
-        for field, want in expected.items():
-            total += 1
-            fact = got.get(field)
-            value = getattr(fact, "value", None)
-            status = getattr(fact, "status", None)
-            if want is None:
-                # must not be accepted with a value (e.g. end_date of someone still employed)
-                if status == FactStatus.accepted and value is not None:
-                    misses.append((label, field, None, value, status))
-                    wrong_accepted.append((label, field, None, value, status))
-                else:
-                    right += 1
-                continue
-            if fact is not None and status != FactStatus.rejected and value_matches(field, want, value):
-                right += 1
-                continue
-            misses.append((label, field, want, value, status))
-            if fact is not None and status == FactStatus.accepted and value is not None:
-                wrong_accepted.append((label, field, want, value, status))
-    return right, total, misses, wrong_accepted
+    """(right, total, misses, wrong_accepted) over every expected fact of every case, compared by
+    this family's own rules (the shared harness's, without the folds later families added)."""
+    return harness.score(CASES, matches=value_matches)
 
 
 # --------------------------------------------------------------------------------------------------
