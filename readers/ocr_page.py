@@ -25,6 +25,8 @@ _CLEARLY_UPRIGHT = 300
 # turned 90 or 180 degrees gives next to none (bench/throughput_bench.py, sample_docs photos).
 _CLEARLY_UPRIGHT_FULL = 100
 _ENOUGH_TO_COMPARE = 40
+# Legible characters, left to right, that let a turned trial end the search (see _decisive).
+_CLEARLY_TURNED = 150
 # OSD's orientation confidence above which its answer is taken without a trial reading.
 _TRUSTED_OSD = 2.0
 
@@ -100,14 +102,19 @@ def _orientation(small: Image.Image, osd: tesseract.Orientation | None, budget: 
 
     OSD alone is unreliable on photos and busy backgrounds (it has called a passport upside down
     and its script Bengali), so small trial readings decide; OSD settles pages with too little
-    Latin text to compare, such as Chinese-only certificates.
+    Latin text to compare, such as Chinese-only certificates. A trial counts only words laid out
+    left to right: a page turned a quarter too far reads as vertical words, as confidently as the
+    upright one (an upside-down letter scored 586 legible characters at 270 degrees against 569 at
+    180, and 5 against 565 once its vertical words were left out).
     """
     scores: dict[int, int] = {}
     for clockwise in (0, 180, 90, 270):
         words = tesseract.ocr_words(_rotate(small, clockwise), LATIN_LANG, 3, budget.left())
-        scores[clockwise] = _legible_chars(words)
+        scores[clockwise] = _legible_chars(words, horizontal_only=True)
         if clockwise == 0 and scores[0] >= _CLEARLY_UPRIGHT:
             return 0
+        if _decisive(scores, clockwise):
+            return clockwise
     ranked = sorted(scores, key=lambda k: (-scores[k], k))
     best, second = ranked[0], ranked[1]
     if scores[best] >= _ENOUGH_TO_COMPARE and scores[best] >= 1.5 * scores[second]:
@@ -115,6 +122,15 @@ def _orientation(small: Image.Image, osd: tesseract.Orientation | None, budget: 
     if osd is not None and osd.confidence >= _TRUSTED_OSD:
         return osd.rotate  # OSD reports the clockwise turn that makes the text upright
     return best
+
+
+def _decisive(scores: dict[int, int], clockwise: int) -> bool:
+    """A turned trial that reads well left to right, far better than the turns tried before it,
+    settles the page: the turns not yet tried would show its lines vertically or upside down, and
+    read as next to nothing (a page upside down costs two trial readings, not four).
+    """
+    others = [score for turn, score in scores.items() if turn != clockwise]
+    return clockwise != 0 and scores[clockwise] >= _CLEARLY_TURNED and scores[clockwise] >= 3 * max(others)
 
 
 def ocr_page(
