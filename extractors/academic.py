@@ -81,6 +81,8 @@ NAME_TRIGGERS = (
     "certified that",
     "hereby declares that",
     "testify that",
+    "whereas",  # "WHEREAS Valentina Soledad FERREYRA, born in ..." (and the Spanish it translates)
+    "por cuanto",
 )
 # Lines of prose that mention the university without being its name.
 _NOT_INSTITUTION = re.compile(
@@ -118,7 +120,12 @@ _INSTITUTION_WORD = re.compile(r"Universit|Institute|College|École|Polytechnic"
 
 # Words that label a date. Birth labels rule a date out; award wording makes it the award date; issue
 # labels ("Issued:", "Date of issue") name another date a transcript carries.
-_BIRTH_BEFORE = re.compile(r"\bborn\b|\bbirth|\bd\.?\s?o\.?\s?b\b|出生|生于|geboren", re.IGNORECASE)
+_BIRTH_BEFORE = re.compile(
+    # "born", and the word in the languages certificates come in ("nacida en Córdoba el ...")
+    r"\bborn\b|\bbirth|\bd\.?\s?o\.?\s?b\b|出生|生于|geboren|\bnacid[oa]\b|\bnascid[oa]\b|\bnat[oa]\b|\bnée?\b"
+    r"|\burodzon[ya]\b",
+    re.IGNORECASE,
+)
 _BIRTH_AFTER = re.compile(r"^\s*出?生")  # "1996年2月14日生": the Chinese birth mark follows the date
 _AWARD_WORDING = re.compile(
     # "graduated", "graduation", not "Graduate Program"
@@ -575,6 +582,10 @@ def _holder(lines: list[_Line]) -> tuple[str, list[Word], int] | None:
                 name = _name_run(words)
                 if name:
                     return " ".join(w.text.rstrip(",") for w in name), name, line.page
+                if not _HONORIFIC_ONLY.fullmatch(after):
+                    # "certify that the foregoing is a true translation": the sentence goes on about
+                    # something else, and the next line (the translator, the notary) is no holder.
+                    continue
             for nxt in lines[i + 1 : i + 3]:
                 name = _name_run(nxt.words)
                 if name:
@@ -617,6 +628,7 @@ def _holder_before_birth(lines: list[_Line]) -> tuple[str, list[Word], int] | No
     return _holder_over_birth_line(lines)
 
 
+_HONORIFIC_ONLY = re.compile(r"(?:Mr|Ms|Mrs|Miss|Dr|Mx)\.?", re.IGNORECASE)
 _HONORIFIC_LINE = re.compile(r"^(?:\S+\s*/\s*)?(?:Mr|Ms|Mrs|Miss|Dr|Mx)\.?\s+", re.IGNORECASE)
 
 

@@ -167,7 +167,17 @@ def rewrite_dates(text: str) -> str:
     """
     text = _SPELLED_DAY.sub(_spelled_day, _SPELLED_YEAR.sub(_spelled_year, text))
     text = _FOREIGN_MONTH.sub(_english_month, text)
+    text = _SPACED_DOTS.sub(_closed_up, text)
     return _YEAR_FIRST.sub(r"\1-\3-\4", text)
+
+
+# Czech, Slovak and German write a space after each dot: "14. 6. 2025".
+_SPACED_DOTS = re.compile(r"\b(\d{1,2})\. (\d{1,2})\. ((?:19|20)\d{2})\b")
+
+
+def _closed_up(m: re.Match[str]) -> str:
+    closed = f"{m.group(1)}.{m.group(2)}.{m.group(3)}"
+    return closed + " " * (len(m.group(0)) - len(closed))
 
 
 # Ceremonial certificates spell dates out: "the twenty-eighth day of June", "in the year two

@@ -15,7 +15,7 @@ from core.models import Fact, Page, Word
 from extractors import text_fields as tf
 from extractors import vocabulary as vocab
 from extractors.base import DocumentInput, make_fact, union_bbox
-from extractors.dates import find_dates
+from extractors.dates import find_dates, rewrite_dates
 from extractors.person_name import read_name
 
 SECTIONS = {
@@ -135,21 +135,47 @@ def _scores(page: Page) -> dict[str, Word]:
     return found
 
 
-def _date(pages: Sequence[Page]) -> tf.Found[str] | None:
+# In a letter's prose, the words just before a date say what it is: "at our test centre on D" is
+# the test, "born on D" and "issued ... on D" are not.
+_TEST_WORDING = re.compile(
+    r"\b(?:sat|took|taken|tests?|exam(?:ination)?s?|held|examen|presentó|zkoušk\w*)\b|考试", re.IGNORECASE
+)
+_OTHER_WORDING = re.compile(
+    r"\bborn\b|\bbirth|出生|\bissued?\b|签发|发证|\bprint(?:ed)?\b|打印|\breleased?\b|\bvalid\b",
+    re.IGNORECASE,
+)
+
+
+def _date(pages: Sequence[Page]) -> tuple[tf.Found[str], str | None] | None:
+    """The test date and, when no label names it, why a person should check it."""
     labelled = tf.value_near(
         pages,
         vocab.TEST_DATE,
-        tf.parse_day,
+        tf.day_parser(pages),
         ("right", "below", "above"),
     )
     if labelled is not None:
-        return labelled
+        return labelled, None
+    first: tf.Found[str] | None = None
     for page in pages:
+        previous = ""
         for line in page.lines():
-            dates = find_dates(tf.join_words(line))
-            if dates and dates[0].precision == "day":
-                return tf.Found(dates[0].value, tuple(line), page.number, "pattern")
-    return None
+            text = tf.join_words(line)
+            for found in find_dates(rewrite_dates(text)):
+                if found.precision != "day":
+                    continue
+                context = f"{previous} {text[: found.start]}"[-60:]
+                test = [m.end() for m in _TEST_WORDING.finditer(context)]
+                other = [m.end() for m in _OTHER_WORDING.finditer(context)]
+                if test and (not other or test[-1] > other[-1]):
+                    return (
+                        tf.Found(found.value, tuple(line), page.number, "pattern"),
+                        "test date read from the wording before it, not from a label",
+                    )
+                if first is None and not other:
+                    first = tf.Found(found.value, tuple(line), page.number, "pattern")
+            previous = text
+    return (first, "no label or wording names this date as the test date") if first else None
 
 
 def _number_words(words: list[Word]) -> tuple[str, list[Word]] | None:
@@ -188,6 +214,31 @@ def _certificate(pages: Sequence[Page]) -> tuple[tf.Found[str], bool] | None:
     return found, found.how != "above"
 
 
+_CERT_DOUBT = {
+    False: "the number stands above its label, not beside or below it",
+    True: "no known label names this number; its level and date digits do not match what was read",
+}
+# CTI's certificate numbers: H, the level, the test date as yymmdd, then four digits (H52503230731).
+_CTI_NUMBER = re.compile(r"^H([1-6])(\d{6})\d{4}$")
+
+
+def _shaped_certificate(
+    pages: Sequence[Page], level: int | None, dated: tuple[tf.Found[str], str | None] | None
+) -> tuple[tf.Found[str], bool] | None:
+    """A number under a label the reader does not know ("Número de certificado"), taken by its shape:
+    sure only when its level and date digits agree with the level and test date read elsewhere."""
+    for page in pages:
+        for w in page.words:
+            token = w.text.strip(".,:;()")
+            m = _CTI_NUMBER.match(token)
+            if m is None:
+                continue
+            yymmdd = dated[0].value[2:].replace("-", "") if dated else None
+            sure = level is not None and int(m.group(1)) == level and m.group(2) == yymmdd
+            return tf.Found(token, (w,), page.number, "pattern"), sure
+    return None
+
+
 def extract_hsk(document: DocumentInput) -> list[Fact]:
     pages = [p for p in document.pages if p.words]
     facts: list[Fact] = []
@@ -199,10 +250,21 @@ def extract_hsk(document: DocumentInput) -> list[Fact]:
     if level:
         value, words, conf, method = level
         facts.append(tf.fact_from("hsk.level", value, words, pages[0].number, method, confidence=conf))
-    date = _date(pages)
-    if date:
-        facts.append(tf.fact_from("hsk.test_date", date.value, date.words, date.page, "label"))
-    certificate = _certificate(pages)
+    dated = _date(pages)
+    if dated:
+        date, doubt = dated
+        facts.append(
+            tf.fact_from(
+                "hsk.test_date",
+                date.value,
+                date.words,
+                date.page,
+                "label" if doubt is None else "wording",
+                note=doubt,
+                force_review=doubt is not None,
+            )
+        )
+    certificate = _certificate(pages) or _shaped_certificate(pages, level[0] if level else None, dated)
     if certificate:
         cert, sure = certificate
         facts.append(
@@ -211,8 +273,8 @@ def extract_hsk(document: DocumentInput) -> list[Fact]:
                 cert.value,
                 cert.words,
                 cert.page,
-                "label",
-                note=None if sure else "the number stands above its label, not beside or below it",
+                "pattern+check" if cert.how == "pattern" else "label",
+                note=None if sure else _CERT_DOUBT[cert.how == "pattern"],
                 force_review=not sure,
             )
         )

@@ -59,16 +59,17 @@ def _after_is_of(page: Page, hit: LabelHit) -> bool:
 def _test_date(pages: Sequence[Page], dob: str | None) -> Found[str] | None:
     # "Test Date" first; a bare "Date" is also used for the issue date, which is never before the test,
     # so among bare "Date" values the earliest one that is not the birth date is the test date.
-    explicit = tf.value_near(pages, vocab.TEST_DATE, tf.parse_day, ("right", "below"))
+    explicit = tf.value_near(pages, vocab.TEST_DATE, tf.day_parser(pages), ("right", "below"))
     if explicit is not None:
         return explicit
     found: list[Found[str]] = []
+    parse = tf.day_parser(pages)
     for page in pages:
         for hit in tf.find_labels(page, ("Date",)):
             if _after_is_of(page, hit) or tf.continues_a_label(page, hit):
                 continue  # "Date of Birth", "Previous Test Date": another label's last word
             for words in [tf.right_of(page, hit), *tf.below(page, hit, max_rows=1)]:
-                parsed = tf.parse_day(words) if words else None
+                parsed = parse(words) if words else None
                 if parsed and parsed[0] != dob:
                     found.append(Found(parsed[0], tuple(parsed[1]), page.number, "right", hit))
                     break
@@ -214,7 +215,7 @@ def extract_ielts(document: DocumentInput) -> list[Fact]:
     directions = ("right", "below", "above")
     facts.extend(read_name(pages, "ielts.candidate_name"))
     family = name_part(pages, vocab.FAMILY_NAME)
-    dob = tf.value_near(pages, vocab.DATE_OF_BIRTH, tf.parse_day, directions)
+    dob = tf.value_near(pages, vocab.DATE_OF_BIRTH, tf.day_parser(pages), directions)
     if dob:
         facts.append(tf.fact_from("ielts.date_of_birth", dob.value, dob.words, dob.page, "label"))
     test_date = _test_date(pages, dob.value if dob else None)

@@ -136,7 +136,13 @@ def read_name(
             )
         ]
     if part is None:
-        return []
+        prose = name_in_prose(pages)
+        if prose is None:
+            return []
+        note = "name read from the letter's wording, not from a name field"
+        return [
+            tf.fact_from(field, prose.value, prose.words, prose.page, "wording", note=note, force_review=True)
+        ]
     note = "only one of family name / given names was found"
     return [
         tf.fact_from(field, part.value.upper(), part.words, part.page, "label", note=note, force_review=True)
@@ -146,17 +152,69 @@ def read_name(
 def _full_name(
     pages: Sequence[Page], phrases: Sequence[str], directions: Sequence[str]
 ) -> tuple[Found[str], str | None] | None:
-    """The name next to a full-name label, and why a person should check it (None: no doubt)."""
-    # The comma form first: its capitals alone ("KOWALSKI,") would pass for a whole name.
-    comma = tf.value_near(pages, phrases, surname_first, directions)
-    if comma:
-        return comma, None
-    upper = tf.value_near(pages, phrases, tf.parse_upper_name, directions)
-    if upper:
-        return tf.continued_name(next(p for p in pages if p.number == upper.page), upper), None
-    mixed = tf.value_near(pages, phrases, mixed_case, directions)
-    if mixed is None:
-        return None
-    if any(len(w.text) > 1 and w.text.isupper() for w in mixed.words):
-        return mixed, None
-    return mixed, "name in mixed case: which part is the surname is unclear"
+    """The name next to a full-name label, and why a person should check it (None: no doubt).
+
+    Direction by direction: a name in mixed case beside its label beats capitals above it ("GENERAL
+    TRAINING" over "Candidate name: Dilnoza YUSUPOVA").
+    """
+    for direction in directions:
+        # The comma form first: its capitals alone ("KOWALSKI,") would pass for a whole name.
+        comma = tf.value_near(pages, phrases, surname_first, (direction,))
+        if comma:
+            return comma, None
+        upper = tf.value_near(pages, phrases, tf.parse_upper_name, (direction,))
+        if upper:
+            return tf.continued_name(next(p for p in pages if p.number == upper.page), upper), None
+        mixed = tf.value_near(pages, phrases, mixed_case, (direction,))
+        if mixed is None:
+            continue
+        if any(len(w.text) > 1 and w.text.isupper() for w in mixed.words):
+            return mixed, None
+        return mixed, "name in mixed case: which part is the surname is unclear"
+    return None
+
+
+# A letter confirming a result names the candidate in its first sentence: "This is to confirm that
+# Miss OKONKWO Chidinma Blessing (Passport No. ...)", "hace constar que la señora VALENTINA CASTAÑO
+# RESTREPO, identificada con ...". The name follows such a phrase or a courtesy title.
+_PROSE_NAME_START = re.compile(
+    r"\b(?:certif(?:y|ies)|confirms?|declares?|testif(?:y|ies)|hace constar) that\b|\bhace constar que\b"
+    r"|(?<![\w.])(?:Mr|Ms|Mrs|Miss|Mx|Dr|Mme|Mlle|M|Sr|Sra|Srta|Herr|Frau)\.?(?=\s)"
+    r"|\b(?:la señora|el señor|la señorita|doña|don)\b",
+    re.IGNORECASE,
+)
+_COURTESY = {"mr", "ms", "mrs", "miss", "mx", "dr", "mme", "mlle", "m", "sr", "sra", "srta", "herr", "frau",
+             "la", "el", "senora", "senor", "senorita", "dona", "don"}  # fmt: skip
+
+
+def name_in_prose(pages: Sequence[Page]) -> Found[str] | None:
+    """The first name in a letter's prose that follows "confirm that" or a courtesy title: two to
+    five capitalised words up to a comma, a bracket or a lower-case word."""
+    for page in pages:
+        for line in page.lines():
+            text = tf.join_words(line)
+            for m in _PROSE_NAME_START.finditer(text):
+                picked = _name_after(line, text, m.end())
+                if picked:
+                    value = " ".join(w.text.strip(",;") for w in picked)
+                    return Found(value, tuple(picked), page.number, "wording", None)
+    return None
+
+
+def _name_after(line: list[Word], text: str, offset: int) -> list[Word] | None:
+    picked: list[Word] = []
+    position = 0
+    for w in line:
+        start = text.find(w.text, position)
+        position = start + len(w.text)
+        if start < offset:
+            continue
+        bare = w.text.strip(",;")
+        if not picked and tf.fold(bare.rstrip(".")) in _COURTESY:
+            continue
+        if not re.fullmatch(rf"[{tf.LATIN}'’-]+", bare) or not bare[0].isupper():
+            break
+        picked.append(w)
+        if w.text.endswith((",", ";")) or len(picked) == 5:
+            break
+    return picked if len(picked) >= 2 else None

@@ -184,7 +184,7 @@ def extract_psc(document: DocumentInput) -> list[Fact]:
                 note=f"grade not legible; derived from the score {score.value:g}",
             )
         )
-    date = tf.value_near(pages, vocab.TEST_DATE, tf.parse_day, ("right", "below", "left"))
+    date = tf.value_near(pages, vocab.TEST_DATE, tf.day_parser(pages), ("right", "below", "left"))
     if date is None:
         for page in pages:
             found = find_dates(rewrite_dates(page.text))

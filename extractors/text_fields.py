@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 
 from core.models import BBox, Fact, Page, Word
 from extractors.base import DocumentInput, make_fact, union_bbox
-from extractors.dates import find_dates, rewrite_dates
+from extractors.dates import find_dates, numeric_order, rewrite_dates
 from readers import tesseract
 from readers.lines import assign_lines
 
@@ -192,10 +192,16 @@ def _qualified(page: Page, hit: LabelHit) -> bool:
 
 
 def continues_a_label(page: Page, hit: LabelHit) -> bool:
-    """Whether a word stands tight before ``hit`` on its row, so the hit ends a longer label."""
+    """Whether a word stands tight before ``hit`` on its row, so the hit ends a longer label.
+
+    A value such as a centre number ("BR512  Date  15/MAR/2025") is no part of a label.
+    """
     h = height(hit.bbox)
     return any(
-        w.line == hit.line and w.bbox[2] <= hit.bbox[0] + 1 and hit.bbox[0] - w.bbox[2] <= 1.5 * h
+        w.line == hit.line
+        and w.bbox[2] <= hit.bbox[0] + 1
+        and hit.bbox[0] - w.bbox[2] <= 1.5 * h
+        and not any(ch.isdigit() for ch in w.text)
         for w in page.words
     )
 
@@ -774,7 +780,7 @@ def parse_upper_name(words: list[Word]) -> tuple[str, list[Word]] | None:
     return " ".join(w.text for w in picked).strip(" ,"), picked
 
 
-def parse_day(words: list[Word]) -> tuple[str, list[Word]] | None:
+def parse_day(words: list[Word], day_first: bool = True) -> tuple[str, list[Word]] | None:
     """The first full date (day precision) in a run of words, with the words it spans.
 
     Year-first numeric dates (`1995/04/23`, `2021.06.12`) count too: they are unambiguous.
@@ -782,10 +788,19 @@ def parse_day(words: list[Word]) -> tuple[str, list[Word]] | None:
     for size in range(1, min(len(words), 7) + 1):
         for start in range(0, len(words) - size + 1):
             run = words[start : start + size]
-            dates = find_dates(rewrite_dates(join_words(run)))
+            dates = find_dates(rewrite_dates(join_words(run)), day_first=day_first)
             if dates and dates[0].precision == "day":
                 return dates[0].value, run
     return None
+
+
+def day_parser(pages: Sequence[Page]) -> Callable[[list[Word]], tuple[str, list[Word]] | None]:
+    """``parse_day`` in the order the pages' own numeric dates show: a score report that prints a
+    birth date "03/21/1996" writes its test date "05/10/2025" month first too (10 May, not 5 October).
+    Day first when no date settles it, or when the pages contradict themselves."""
+    day_first, month_first = numeric_order("\n".join(page.text for page in pages))
+    order = not (month_first and not day_first)
+    return lambda words: parse_day(words, day_first=order)
 
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff·]+")

@@ -40,8 +40,9 @@ def _mybest_columns(page: Page) -> list[LabelHit]:
 
 
 def _in_mybest(hit: LabelHit, mybest: list[LabelHit]) -> bool:
-    # A section label standing under the MyBest heading belongs to the MyBest column.
-    return any(hit.bbox[0] >= m.bbox[0] - 2 * tf.height(m.bbox) for m in mybest)
+    # A section label standing under the MyBest heading belongs to the MyBest column; "MyBest scores
+    # combine ..." in the note below the table heads no column.
+    return any(hit.bbox[0] >= m.bbox[0] - 2 * tf.height(m.bbox) and m.bbox[1] < hit.bbox[1] for m in mybest)
 
 
 def _section_value(page: Page, hit: LabelHit, band_scale: bool) -> Word | None:
@@ -74,10 +75,10 @@ def extract_toefl(document: DocumentInput) -> list[Fact]:
     if not pages:
         return facts
     facts.extend(read_name(pages, "toefl.candidate_name", NAME_LABELS, ("right", "below", "left")))
-    dob = tf.value_near(pages, vocab.DATE_OF_BIRTH, tf.parse_day, ("right", "below", "left"))
+    dob = tf.value_near(pages, vocab.DATE_OF_BIRTH, tf.day_parser(pages), ("right", "below", "left"))
     if dob:
         facts.append(tf.fact_from("toefl.date_of_birth", dob.value, dob.words, dob.page, "label"))
-    test_date = tf.value_near(pages, vocab.TEST_DATE, tf.parse_day, ("right", "below", "left"))
+    test_date = tf.value_near(pages, vocab.TEST_DATE, tf.day_parser(pages), ("right", "below", "left"))
     if test_date:
         facts.append(
             tf.fact_from("toefl.test_date", test_date.value, test_date.words, test_date.page, "label")
