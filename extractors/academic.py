@@ -51,20 +51,39 @@ ABBREVIATIONS = {
     "DBA": "doctorate",
     "MD": "doctorate",
 }
+# Titles in Spanish and Portuguese ("Licenciada en Ciencias de la Computación", "Mestre em Engenharia
+# Civil"): the degree word gives the level. A Latin-American licenciatura and a Spanish grado are
+# first degrees; "Licentiate", their English rendering, is also a Nordic postgraduate degree and is
+# left out.
+FOREIGN_LEVELS = {
+    "licenciado": "bachelor", "licenciada": "bachelor", "licenciatura": "bachelor", "graduado": "bachelor",
+    "graduada": "bachelor", "grado": "bachelor", "bacharel": "bachelor", "bachiller": "bachelor",
+    "mestre": "master", "mestrado": "master", "master": "master", "magister": "master",
+    "doctor": "doctorate", "doctora": "doctorate", "doutor": "doctorate", "doutora": "doctorate",
+    "doutoramento": "doctorate", "doctorado": "doctorate",
+}  # fmt: skip
+_PROGRAMME_WORDS = {"licenciatura", "mestrado", "doutoramento", "doctorado", "grado"}
+_FOREIGN_TITLE = re.compile(
+    r"\b(?P<degree>(?i:licenciad[oa]|licenciatura|graduad[oa]|grado|bacharel|bachiller|mestre|mestrado"
+    r"|m[aá]ster|mag[ií]ster|doctor[a]?|doutor[a]?|doutoramento|doctorado))"
+    r"(?:\s+(?i:integrad[oa]|universit[aá]ri[oa]|oficial))?\s+(?i:en|em)\s+(?P<field>[A-ZÀ-Ý][\w-]*(?:\s+(?:(?i:de|del|da|do|das|dos|la|e|y)\s+)*[A-ZÀ-Ý][\w-]*){0,5})"
+)
 # Case matters after "of": the title's words are capitalised, the prose that follows is not (only the
 # degree word itself may be in capitals, as on "DOCTOR OF PHILOSOPHY").
 _TITLE = re.compile(
     r"\b((?i:bachelor|master|doctor))\s+(?i:of)\s+(?:the\s+)?((?:[A-Z][A-Za-z]+)(?:\s+(?:and\s+)?[A-Z][A-Za-z]+){0,3}?)"
-    r"(?=\s*(?:\(|,|\.|·|\b(?i:in)\b|\b(?i:with)\b|$|\s+[a-z]))"
+    r"(?=\s*(?:\(|\)|,|\.|·|\b(?i:in)\b|\b(?i:with)\b|$|\s+[a-z]))"
 )
 _ABBREV = re.compile(
     r"\b(B\.?\s?A|B\.?\s?Sc|B\.?\s?Eng|B\.?\s?Tech|B\.E(?=\.)|M\.?\s?A|M\.?\s?Sc|M\.?\s?Eng|M\.?\s?Tech|M\.E(?=\.)"
     r"|M\.?\s?Phil|MBA|Ph\.?\s?D|D\.?\s?Phil)\b\.?"
 )
 _INSTITUTION = re.compile(
-    r"((?:The\s+)?(?:[A-Z][\w&'.-]*\s+){0,4}(?:University|Institute|College|Universit[äa]t|École|Polytechnic"
+    # The words before the keyword are capitalised whatever the case of the rest: "el Rector de la
+    # Universidad de Salamanca" names the Universidad de Salamanca.
+    r"((?:The\s+)?(?-i:(?:[A-Z][\w&'.-]*\s+){0,4})(?:University|Institute|College|Universit[äa]t|École|Polytechnic"
     # The word for university in the languages certificates come in: the name's own spelling.
-    r"|Universiteit|Universidad|Universidade|Universit[àáé]|Universitas|Universiti|Uniwersytet|Univerzita"
+    r"|Universiteit|Universidade|Universidad|Universit[àáé]|Universitas|Universiti|Uniwersytet|Univerzita"
     r"|Politecnico|Instituto|Institut)"
     r"(?:\s+(?:of|de|van|di|degli|do|da|du|des)(?:\s+(?:[A-Z][\w&'.-]*|and|&)){1,4})?(?:\s+[A-Z][a-z]+)?)",
     re.IGNORECASE,
@@ -179,6 +198,7 @@ _CAPITALS_LINE = re.compile(r"^\s*[A-Z][A-Z&'-]+(?:\s+(?:[A-Z][A-Z&'-]*|AND|OF|&
 _NEXT_LINE_FIELD = re.compile(
     r"^\s*(?:\((?P<paren>[^)]+)\)"
     r"|(?i:major(?:ing)?|speciali[sz](?:ation|ing)|concentration)\s*(?i:in\b|:)\s*(?P<major>.+)"
+    r"|in\s+[\"“«](?P<quoted>[^\"”»]+)[\"”»].*"  # in "Computational Physics" with the grade ...
     r"|in\s+(?P<bare>[A-Z].+))\s*$"
 )
 _PROSE_FIELD = re.compile(
@@ -227,6 +247,9 @@ def level_of(title: str) -> str | None:
     m = re.match(r"\s*(bachelor|master|doctor)", title, re.IGNORECASE)
     if m:
         return LEVEL_WORDS[m.group(1).lower()]
+    f = _FOREIGN_TITLE.match(title)
+    if f:
+        return FOREIGN_LEVELS[tf.fold(f.group("degree"))]
     key = re.sub(r"[^A-Za-z]", "", title).upper()
     return ABBREVIATIONS.get(key)
 
@@ -242,7 +265,21 @@ class _Title:
 
 
 def _title(lines: list[_Line]) -> _Title | None:
-    for i, whole in enumerate(lines):
+    """The first title on the pages; when its own lines name no field and the title is printed again
+    (a translation after the original), the field next to the repetition."""
+    first = _title_from(lines, 0) or _foreign_title(lines)
+    if first is None or first.field is not None:
+        return first
+    again = _title_from(lines, first.index + 1)
+    while again is not None:
+        if again.title == first.title and again.field is not None:
+            return again
+        again = _title_from(lines, again.index + 1)
+    return first
+
+
+def _title_from(lines: list[_Line], begin: int) -> _Title | None:
+    for i, whole in enumerate(lines[begin:], start=begin):
         line, m = _title_match(whole)
         if m:
             subject = _without_abbreviation(m.group(2))
@@ -261,6 +298,22 @@ def _title(lines: list[_Line]) -> _Title | None:
         a = _ABBREV.search(line.text)
         if a and level_of(a.group(1)):
             return _Title(a.group(0).strip(), None, line, _words_for(line, a.start(), a.end()), [], i)
+    return None
+
+
+def _foreign_title(lines: list[_Line]) -> _Title | None:
+    """A title in Spanish or Portuguese, as printed, with its field: "LICENCIADA EN CIENCIAS DE LA
+    COMPUTACIÓN" -> "Licenciada en Ciencias de la Computación", field "Ciencias de la Computación"."""
+    found = [(i, line, m) for i, line in enumerate(lines) if (m := _FOREIGN_TITLE.search(line.text))]
+    # The holder's title ("Licenciada en ...") over the programme that leads to it ("la carrera de
+    # Licenciatura en ...").
+    found.sort(key=lambda f: (tf.fold(f[2].group("degree")) in _PROGRAMME_WORDS, f[0]))
+    for i, line, m in found:
+        text = m.group(0)
+        title = _title_case(text) if text.isupper() else text
+        field = _title_case(m.group("field")) if m.group("field").isupper() else m.group("field")
+        words = _words_for(line, m.start(), m.end())
+        return _Title(title, field, line, words, _words_for(line, m.start("field"), m.end("field")), i)
     return None
 
 
@@ -348,7 +401,7 @@ def _field_below_title(line: _Line, title_in_capitals: bool = False) -> tuple[st
         return _field_from(line, line.text.strip(), len(line.text) - len(line.text.lstrip()))
     if not fm:
         return None
-    group = next(g for g in ("paren", "major", "bare") if fm.group(g))
+    group = next(g for g in ("paren", "major", "quoted", "bare") if fm.group(g))
     return _field_from(line, fm.group(group), fm.start(group))
 
 
@@ -394,7 +447,7 @@ def clean_field(raw: str) -> str | None:
 
 
 def _title_case(text: str) -> str:
-    small = {"and", "of", "in"}
+    small = {"and", "of", "in", "en", "em", "de", "del", "la", "da", "do", "das", "dos", "e", "y"}
     return " ".join(w.lower() if w.lower() in small else w[:1].upper() + w[1:].lower() for w in text.split())
 
 
@@ -616,16 +669,22 @@ def _holder_before_birth(lines: list[_Line]) -> tuple[str, list[Word], int] | No
     way instead of after "certify that". Only a line that is nothing but the name up to "born" counts.
     """
     for line in lines:
-        born = re.search(r",?\s*\(?\bborn\b", line.text)
+        born = re.search(r",?\s*\(?\b(?:born|nacid[oa]|nascid[oa])\b", line.text)
         if born is None or born.start() == 0:
             continue
         # "LIU Yang, male, born in May 1987": the sex between name and birth is not part of the name.
         before = re.sub(r",?\s*\b(?:male|female)\s*$", "", line.text[: born.start()], flags=re.IGNORECASE)
-        words = _words_for(line, 0, len(before))
+        # "... legislation, Ms Lucía Fernández Ortega, born on": the name after the last courtesy title.
+        titled = list(_COURTESY_TITLE.finditer(before))
+        start = titled[-1].end() if titled else 0
+        words = _words_for(line, start, len(before))
         name = _name_run(words)
         if name and len(name) == len(words):
             return " ".join(w.text.rstrip(",") for w in name), name, line.page
     return _holder_over_birth_line(lines)
+
+
+_COURTESY_TITLE = re.compile(r"(?<![\w.])(?:Mr|Ms|Mrs|Miss|Mx|Dr|Doña|Don|Sr|Sra|Srta|Dona)\.?\s+")
 
 
 _HONORIFIC_ONLY = re.compile(r"(?:Mr|Ms|Mrs|Miss|Dr|Mx)\.?", re.IGNORECASE)
@@ -851,13 +910,7 @@ def _cell_above(above: _Line, words: list[Word]) -> str:
 
 def _cells(line: _Line) -> list[list[Word]]:
     """A line's words grouped into cells: a gap wider than one and a half text heights starts a new one."""
-    cells: list[list[Word]] = []
-    for w in line.words:
-        if cells and w.bbox[0] - cells[-1][-1].bbox[2] <= 1.5 * line.height:
-            cells[-1].append(w)
-        else:
-            cells.append([w])
-    return cells
+    return tf.cells(line.words)
 
 
 def _table_lines(lines: list[_Line]) -> set[int]:

@@ -78,7 +78,7 @@ _NOT_NAME_WORDS = _word_set(
 _LONG_SUFFIX = (
     r"(?i:Co\.,?\s*Ltd\.?|Pvt\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?|Pty\.?\s*Ltd\.?|Sdn\.?\s*Bhd\.?|Ltd\.?|Limited|"
     r"LLC|L\.L\.C\.|GmbH(?:\s*&\s*Co\.?\s*KG)?|Inc\.?|Incorporated|plc|LLP|Corporation|Corp\.?|Company|"
-    r"S\.A\.(?:S\.)?|S\.p\.A\.|S\.r\.l\.|B\.V\.|N\.V\.|K\.K\.|PJSC|SARL|Partners|A/S|ApS|Oyj?)"
+    r"S\.A\.(?:S\.)?|S\.p\.A\.|S\.r\.l\.|B\.V\.|N\.V\.|K\.K\.|PJSC|SARL|Partners|A/S|ApS|Oyj?|Co\.)"
 )
 _SHORT_SUFFIX = r"(?:AG|AB|AS|ASA|SA|SE|NV|BV|KG|eG|SpA|Srl|JSC|Bhd|Tbk)"
 _COMPANY_SUFFIX = rf"(?:{_LONG_SUFFIX}|{_SHORT_SUFFIX})(?![\w])"
@@ -168,7 +168,9 @@ _TITLE_TRIGGERS: list[tuple[re.Pattern[str], int, bool]] = [
         # "promoted on 1 January 2020 to Engineering Manager": a date may come between.
         re.compile(
             rf"\bpromoted\s+(?:(?:on|in|with\s+effect\s+from|effective)\s+[\w ,.]{{3,30}}?\s+)?to\s+"
-            rf"(?:the\s+(?:position|role|post)\s+of\s+)?{_ARTICLE}"
+            # "promoted to his current position, Engineering Team Lead, Perception"
+            rf"(?:(?:the|his|her|their)\s+(?:(?:current|present|new)\s+)?(?:position|role|post)(?:\s+of|,)\s+)?"
+            rf"{_ARTICLE}"
         ),
         2,
         True,
@@ -524,10 +526,14 @@ def _employer(text: _Text) -> tuple[str, list[Word], int | None, str] | None:
         return _squash(name), words, page, "wording"
     for pattern in (_EMPLOYER_LINE, _PREFIXED_EMPLOYER_LINE, _CJK_COMPANY, _EMPLOYER_THEN_ADDRESS):
         for line, words, page in text.lines[:6]:
-            # A translation marks what it renders: "[Letterhead] ATELIERS ... SAS".
-            lm = pattern.match(_TRANSLATOR_MARK.sub("", line))
-            if lm:
-                return lm.group(1).strip(" ,"), words, page, "letterhead"
+            # A letterhead in two languages gives each its own cell ("ТОВ «ДНІПРО СОФТВОРКС» | DNIPRO
+            # SOFTWORKS LLC"): the whole line first, then each cell.
+            cells = tf.cells(words, gap=2.0) if len(words) > 1 else []
+            for part, part_words in [(line, words)] + [(tf.join_words(c), c) for c in cells if len(cells) > 1]:
+                # A translation marks what it renders: "[Letterhead] ATELIERS ... SAS".
+                lm = pattern.match(_TRANSLATOR_MARK.sub("", part))
+                if lm:
+                    return lm.group(1).strip(" ,"), part_words, page, "letterhead"
     for line, words, page in text.lines:
         lm = re.search(rf",\s*((?:[A-Z][\w&.'-]*\s+){{1,6}}?{_COMPANY_SUFFIX})\s*$", line)
         if lm:
@@ -572,7 +578,8 @@ def _title_doubt(title: str) -> str | None:
 
 
 def _positions(text: _Text, pages: Sequence[Page], conv: _Convention) -> list[Position]:
-    for finder in (_bullet_positions, _table_positions, _labelled_positions, _prose_positions):
+    finders = (_bullet_positions, _period_first_positions, _table_positions, _labelled_positions, _prose_positions)
+    for finder in finders:
         found = finder(text, pages, conv)
         if found:
             return found
@@ -597,6 +604,32 @@ def _bullet_positions(text: _Text, pages: Sequence[Page], conv: _Convention) -> 
         if not _is_title_shaped(title):
             continue
         found.append(Position(title, start, end, ongoing, title_words, page, _title_doubt(title)))
+    return found
+
+
+_SPAN_DASH = re.compile(r"\s*(?:[-–—]|\bto\b)\s*")
+_SPAN_ONGOING = re.compile(r"(?:present|now|to\s+date|date|today)\b\.?", re.IGNORECASE)
+
+
+def _period_first_positions(text: _Text, pages: Sequence[Page], conv: _Convention) -> list[Position]:
+    """Rows that give the period before the title: "01.03.2017 - 30.06.2020    QA Engineer"."""
+    found: list[Position] = []
+    for line, words, page in text.lines:
+        start = _first_date(line, conv)
+        if start is None or line[: start.start].strip(" •·-*"):
+            continue
+        dash = _SPAN_DASH.match(line, start.end)
+        if dash is None:
+            continue
+        rest = line[dash.end() :]
+        ongoing = _SPAN_ONGOING.match(rest)
+        end = None if ongoing else _first_date(rest, conv)
+        if ongoing is None and (end is None or end.start > 0):
+            continue
+        title = rest[ongoing.end() if ongoing else end.end if end else 0 :].strip(" :,-–|")
+        if not title[:1].isupper() or not _is_title_shaped(title) or _find_dates(title, conv):
+            continue
+        found.append(Position(title, start, end, bool(ongoing), words, page, _title_doubt(title)))
     return found
 
 
@@ -798,7 +831,9 @@ def _title_after(
         return None
     title = re.sub(r"(?:\s+(?:of|and|&|for|the|de))+$", "", _squash(m.group(0))).strip(" ,")
     # "Finance Manager of the Finance Department": the unit after "of the" is where, not what.
-    title = re.sub(r"\s+(?:of|in)\s+the\s+[\w &]+(?:Department|Division|Team|Unit|Office|Group)$", "", title)
+    # Unless that leaves a bare "Manager": then the unit is what the title manages.
+    unitless = re.sub(r"\s+(?:of|in)\s+the\s+[\w &]+(?:Department|Division|Team|Unit|Office|Group)$", "", title)
+    title = unitless if len(unitless.split()) > 1 else title
     doubt = _title_doubt(title)
     sentence = joined[_sentence_start(joined, at) : at]
     # A bare "as X" counts only in an employment sentence and when X names a job ("such as", "as Singapore").
@@ -943,11 +978,29 @@ def _address_places(text: _Text) -> list[_Place]:
         line, words, page = line_words_page
         if _TRANSLATOR.search(line):
             continue  # the translator's office is not the place of work
-        found = _segment_places(line, words, page, "address") + _us_places(line, words, page)
+        # Cell by cell: "... Tel Aviv 6971012, Israel" then, a wide gap on, "Tel. +972-3-766-1200".
+        found = []
+        for cell in tf.cells(words) if len(words) > 1 else [words]:
+            cell_text = tf.join_words(cell)
+            found += _segment_places(cell_text, cell, page, "address") + _us_places(cell_text, cell, page)
         if not found and i < 3:
             found = _letterhead_country(line, words, page)
-        places.extend(found)
+        places.extend(found or _chinese_address(line, words, page))
     return places
+
+
+# A Chinese address names its province or municipality; Hong Kong, Macau and Taiwan are not the CHN
+# of an address ("河南省郑州市经开区第九大街36号").
+_CN_PROVINCE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:省|自治区)|(?:北京|上海|天津|重庆)市")
+_CN_ELSEWHERE = re.compile(r"香港|澳門|澳门|台灣|台湾|臺灣")
+
+
+def _chinese_address(line: str, words: list[Word], page: int) -> list[_Place]:
+    m = _CN_PROVINCE.search(line)
+    if m is None or _CN_ELSEWHERE.search(line):
+        return []
+    span = [w for w in words if m.group(0) in w.text] or words
+    return [_Place("CHN", span, page, None, "address")]
 
 
 def _letterhead_country(line: str, words: list[Word], page: int) -> list[_Place]:

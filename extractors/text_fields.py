@@ -51,6 +51,17 @@ def join_words(words: Iterable[Word]) -> str:
     return _CJK_GAP.sub("", " ".join(w.text for w in words)).strip()
 
 
+def cells(words: Sequence[Word], gap: float = 1.5) -> list[list[Word]]:
+    """A row's words grouped into cells: a gap wider than ``gap`` text heights starts a new one."""
+    out: list[list[Word]] = []
+    for w in words:
+        if out and w.bbox[0] - out[-1][-1].bbox[2] <= gap * height(w.bbox):
+            out[-1].append(w)
+        else:
+            out.append([w])
+    return out
+
+
 def centre_y(box: BBox) -> float:
     return (box[1] + box[3]) / 2
 
