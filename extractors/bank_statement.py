@@ -74,6 +74,7 @@ TABLE_HEADS = (
 )
 OPENING_LABELS = (
     "Opening Balance",
+    "Beginning Balance",
     "Balance Forward",
     "Brought Forward",
     "Previous Balance",
@@ -92,6 +93,7 @@ OPENING_LABELS = (
 )
 CLOSING_LABELS = (
     "Closing Balance",
+    "Ending Balance",
     "Neuer Kontostand",
     "Solde de clôture",
     "Solde final",
@@ -416,9 +418,11 @@ def _fill(account: Account, columns: dict[str, float], h: float) -> None:
                 balance_amounts.append((value, word))
             elif not summary:
                 _add_move(account, column, word, line, h)
-    for hit in tf.find_labels(page, OPENING_LABELS):
-        if account.top - 3 * h < hit.bbox[1] < account.bottom:
-            row = tf.right_of(page, hit, max_gap=page.width, next_gap=page.width)
+    # A summary row over the table ("Beginning Balance 412,380.45  Credits ...") stands up to a row
+    # above its heading.
+    for hit in _balance_labels(page, OPENING_LABELS, CLOSING_LABELS):
+        if account.top - 4 * h < hit.bbox[1] < account.bottom:
+            row = _own_figures(tf.right_of(page, hit, max_gap=page.width, next_gap=page.width))
             amounts = [(v, w) for w in row if (v := _amount(w)) is not None]
             if amounts:
                 account.opening = amounts[-1]
@@ -426,7 +430,7 @@ def _fill(account: Account, columns: dict[str, float], h: float) -> None:
     if account.opening is None and balance_amounts:
         # The first figure in the balance column is the balance brought forward.
         account.opening = min(balance_amounts, key=lambda t: t[1].bbox[1])
-    for hit in sorted(tf.find_labels(page, CLOSING_LABELS), key=lambda x: x.bbox[1]):
+    for hit in sorted(_balance_labels(page, CLOSING_LABELS, OPENING_LABELS), key=lambda x: x.bbox[1]):
         if not (account.top < hit.bbox[1] < account.bottom):
             continue
         row = tf.right_of(page, hit, max_gap=page.width, next_gap=page.width)
@@ -440,6 +444,22 @@ def _fill(account: Account, columns: dict[str, float], h: float) -> None:
             code = next((currency_code(w.text) for w in [*hit.words, *row] if currency_code(w.text)), None)
             account.currency = code
             break
+
+
+def _balance_labels(page: Page, phrases: Sequence[str], rivals: Sequence[str]) -> list[LabelHit]:
+    """Hits of ``phrases`` that match no rival phrase better: "Opening Balance" is near enough to
+    "Ending Balance" for fuzzy matching, and must count only as the opening."""
+    rival = {tuple(id(w) for w in h.words): h.score for h in tf.find_labels(page, rivals)}
+    return [h for h in tf.find_labels(page, phrases) if rival.get(tuple(id(w) for w in h.words), 0) < h.score]
+
+
+def _own_figures(row: list[Word]) -> list[Word]:
+    """The words of a label's row up to the next label ("Credits", "Debits"): its own figures. A
+    lower-case word ("Alter Kontostand vom 30.04.2025") is still the label's own."""
+    for i, w in enumerate(row):
+        if re.fullmatch(r"[A-Z][A-Za-z]{2,}:?", w.text) and not currency_code(w.text):
+            return row[:i]
+    return row
 
 
 def _cells(line: list[Word]) -> list[list[Word]]:
@@ -645,6 +665,36 @@ def _holder(pages: Sequence[Page]) -> tuple[str, list[Word], int] | None:
     return None
 
 
+# Words of a bank's own lines, never of the holder's name.
+_NOT_HOLDER_WORDS = {
+    "bank", "banco", "statement", "account", "limited", "inc", "ltd", "branch", "savings", "current",
+    "berhad", "bhd", "corporation", "company", "plc", "of", "summary", "page",
+}  # fmt: skip
+
+
+def _address_block_holder(pages: Sequence[Page]) -> tuple[str, list[Word], int] | None:
+    """A statement mailed in a window envelope prints no "Name" label: the holder's name in capitals
+    opens the address block at the left, over an address line that starts under it and holds a
+    number (a flat, a street, a postcode)."""
+    for page in pages:
+        lines = page.lines()[:15]
+        for line, nxt in itertools.pairwise(lines):
+            cell, below = tf.cells(line)[0], tf.cells(nxt)[0]
+            h = tf.height(cell[0].bbox)
+            if cell[0].bbox[0] > 0.4 * page.width or abs(below[0].bbox[0] - cell[0].bbox[0]) > h:
+                continue
+            if not 2 <= len(cell) <= 6 or not all(w.text.isupper() for w in cell):
+                continue
+            if any(tf.fold(w.text.strip(".,")) in _NOT_HOLDER_WORDS for w in cell):
+                continue
+            if not any(ch.isdigit() for w in below for ch in w.text):
+                continue
+            picked = _holder_words(cell)
+            if picked and len(picked[1]) == len(cell):
+                return picked[0], picked[1], page.number
+    return None
+
+
 _LABEL_WORDS = tf.FORM_WORDS | {tf.fold(label) for label in HOLDER_LABELS} | {"customer"}
 
 
@@ -806,19 +856,23 @@ def _is_period_join(between: str) -> bool:
     return len(pieces) > 1 and all(_PERIOD_JOIN.fullmatch(p) or _FOREIGN_JOIN.fullmatch(p) for p in pieces)
 
 
-# "3 July to 2 August 2026": the start of a period may leave its year to the end date.
+# "3 July to 2 August 2026", "August 1 - August 31, 2026": the start of a period may leave its year
+# to the end date.
 _YEARLESS_START = re.compile(
-    r"(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?\s*(to|until|till|-|–|s/d|bis)\s*$"
+    r"(?:(?<!\d)(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?P<month>[A-Za-z]{3,9})\.?"
+    r"|\b(?P<month2>[A-Za-z]{3,9})\.?\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?,?)"
+    r"\s*(?P<join>to|until|till|-|–|s/d|bis)\s*$"
 )
 
 
 def _yearless_start(text: str, end: ParsedDate) -> str | None:
     m = _YEARLESS_START.search(text[: end.start])
-    if m is None or not _is_period_join(m.group(3)):
+    if m is None or not _is_period_join(m.group("join")):
         return None
+    day, month = m.group("day") or m.group("day2"), m.group("month") or m.group("month2")
     year = int(end.value[:4])
     for y in (year, year - 1):  # "20 December to 19 January 2026" starts the year before
-        start = find_dates(f"{m.group(1)} {m.group(2)} {y}")
+        start = find_dates(f"{day} {month} {y}")
         if start and start[0].precision == "day" and start[0].value <= end.value:
             return start[0].value
     return None
@@ -870,15 +924,19 @@ def extract_bank_statement(document: DocumentInput) -> list[Fact]:
     if bank:
         facts.append(tf.fact_from("bank_statement.bank_name", bank[0], bank[1], bank[2], "wording"))
     holder = _holder(pages)
+    unlabelled = None
+    if holder is None:
+        holder = _address_block_holder(pages)
+        unlabelled = "no label names the holder: the name that opens the address block" if holder else None
     if holder:
-        doubt = tf.name_doubt(holder[1])
+        doubt = "; ".join(d for d in (tf.name_doubt(holder[1]), unlabelled) if d) or None
         facts.append(
             tf.fact_from(
                 "bank_statement.holder_name",
                 holder[0],
                 holder[1],
                 holder[2],
-                "label",
+                "label" if unlabelled is None else "layout",
                 note=doubt,
                 force_review=bool(doubt),
             )

@@ -529,7 +529,9 @@ def _employer(text: _Text) -> tuple[str, list[Word], int | None, str] | None:
             # A letterhead in two languages gives each its own cell ("ТОВ «ДНІПРО СОФТВОРКС» | DNIPRO
             # SOFTWORKS LLC"): the whole line first, then each cell.
             cells = tf.cells(words, gap=2.0) if len(words) > 1 else []
-            for part, part_words in [(line, words)] + [(tf.join_words(c), c) for c in cells if len(cells) > 1]:
+            for part, part_words in [(line, words)] + [
+                (tf.join_words(c), c) for c in cells if len(cells) > 1
+            ]:
                 # A translation marks what it renders: "[Letterhead] ATELIERS ... SAS".
                 lm = pattern.match(_TRANSLATOR_MARK.sub("", part))
                 if lm:
@@ -578,7 +580,13 @@ def _title_doubt(title: str) -> str | None:
 
 
 def _positions(text: _Text, pages: Sequence[Page], conv: _Convention) -> list[Position]:
-    finders = (_bullet_positions, _period_first_positions, _table_positions, _labelled_positions, _prose_positions)
+    finders = (
+        _bullet_positions,
+        _period_first_positions,
+        _table_positions,
+        _labelled_positions,
+        _prose_positions,
+    )
     for finder in finders:
         found = finder(text, pages, conv)
         if found:
@@ -832,7 +840,9 @@ def _title_after(
     title = re.sub(r"(?:\s+(?:of|and|&|for|the|de))+$", "", _squash(m.group(0))).strip(" ,")
     # "Finance Manager of the Finance Department": the unit after "of the" is where, not what.
     # Unless that leaves a bare "Manager": then the unit is what the title manages.
-    unitless = re.sub(r"\s+(?:of|in)\s+the\s+[\w &]+(?:Department|Division|Team|Unit|Office|Group)$", "", title)
+    unitless = re.sub(
+        r"\s+(?:of|in)\s+the\s+[\w &]+(?:Department|Division|Team|Unit|Office|Group)$", "", title
+    )
     title = unitless if len(unitless.split()) > 1 else title
     doubt = _title_doubt(title)
     sentence = joined[_sentence_start(joined, at) : at]
@@ -880,17 +890,24 @@ def _placed(text: _Text, day: _Day | None) -> _Day | None:
     return replace(day, words=tuple(words), page=page)
 
 
+# Saudi letters give each date in both calendars: "from 15/01/2018G (28/04/1439H) until 30/06/2024G".
+# The Hijri date and the G mark stand between the two dates of a period: they are blanked.
+_OTHER_CALENDAR = re.compile(r"\(\s*\d{1,2}/\d{1,2}/1[34]\d{2}\s*H\s*\)|(?<=\d{4})G\b")
+
+
 def _prose_period(body: str, conv: _Convention) -> tuple[_Day | None, _Day | None]:
     """The employment's start and end from "since D", "from D to D", "joined ... on D"."""
     starts: list[_Day] = []
     ends: dict[int, _Day] = {}
     previous: _Day | None = None
+    body = _OTHER_CALENDAR.sub(lambda m: " " * len(m.group(0)), body)
     for day in _find_dates(body, conv):
         before = body[max(0, day.start - 40) : day.start]
         kind = _date_kind(body, day)
+        gap = len(" ".join(body[previous.end : day.start].split())) if previous else 0
         if kind == "employment" and _START_CUE.search(before):
             starts.append(day)
-        elif previous is not None and day.start - previous.end <= 12 and _END_CUE.search(before):
+        elif previous is not None and gap <= 12 and _END_CUE.search(before):
             ends[previous.start] = day
         previous = day if kind in ("employment", "role") else None
     if not starts:
@@ -1031,12 +1048,28 @@ def _segment_places(line: str, words: list[Word], page: int, source: str) -> lis
     segments = [s.strip() for s in re.split(r"[,|·]|\s[-–—]\s", line)]
     for i, segment in enumerate(segments):
         name = re.sub(r"[\d#-]+", " ", segment).strip(" .")
+        if i == len(segments) - 1:
+            name = _country_before_codes(name)
         code, weak = _country_exact(_squash(name))
         if code:
             city = re.sub(r"[\d#-]+", " ", segments[i - 1]).strip() if i else None
             span = [w for w in words if w.text.strip(",.") in name.split()]
             places.append(_Place(code, span or words, page, city, source, weak))
     return places
+
+
+# What an address line runs on with after its country: a registry code in capitals, a phone number.
+_AFTER_COUNTRY = re.compile(r"^(?:[A-Z]{2,}\W*|[+(].*|Tel\.?:?|Fax\.?:?|Phone:?|E-?mail:?)$")
+
+
+def _country_before_codes(segment: str) -> str:
+    """ "Ukraine EDRPOU  +380 ..." -> "Ukraine": the last part of an address, cut where the company's
+    codes or phone begin. Only there: "Jordan Road" earlier in an address stays a street."""
+    tokens = segment.split()
+    for n in range(1, min(3, len(tokens) - 1) + 1):
+        if _AFTER_COUNTRY.match(tokens[n]) and _country_exact(" ".join(tokens[:n]))[0]:
+            return " ".join(tokens[:n])
+    return segment
 
 
 def _country_exact(name: str) -> tuple[str | None, bool]:

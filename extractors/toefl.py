@@ -25,6 +25,8 @@ SECTIONS = ("reading", "listening", "speaking", "writing")
 NAME_LABELS = NameLabels()
 TOTAL_LABELS = ("Total Score", "Total", "Overall")
 _INT = re.compile(r"^\d{1,3}$")
+# A score printed with its scale: "24/30", "97/120".
+_OUT_OF = re.compile(r"^(\d{1,3})\s*/\s*(?:30|120)$")
 _HALF = re.compile(r"^[1-6][.,][05]$")
 
 
@@ -47,7 +49,7 @@ def _in_mybest(hit: LabelHit, mybest: list[LabelHit]) -> bool:
 
 def _section_value(page: Page, hit: LabelHit, band_scale: bool) -> Word | None:
     """The first score on the label's row (or under it); bands when the report is on the 1-6 scale."""
-    pattern = _HALF if band_scale else _INT
+    pattern = _HALF if band_scale else _SCORE
     # A bilingual label ("Reading / 읽기") has its translation between it and the score column.
     row = tf.right_of(page, hit, max_gap=0.45 * page.width, next_gap=0.45 * page.width)
     for w in row:
@@ -65,8 +67,12 @@ def _section_value(page: Page, hit: LabelHit, band_scale: bool) -> Word | None:
     return left[-1] if left and not row and pattern.match(left[-1].text) else None
 
 
+_SCORE = re.compile(rf"{_INT.pattern}|{_OUT_OF.pattern}")
+
+
 def _num(word: Word) -> float:
-    return float(word.text.replace(",", "."))
+    out_of = _OUT_OF.match(word.text)
+    return float(out_of.group(1)) if out_of else float(word.text.replace(",", "."))
 
 
 def extract_toefl(document: DocumentInput) -> list[Fact]:
@@ -132,7 +138,7 @@ _BOTH_SCALES = re.compile(r"\(?0\s*[-–]\s*(?:30|120)\)?|/\s*120\b")
 
 
 def _total(page: Page, band_scale: bool, mybest: list[LabelHit]) -> Word | None:
-    pattern = _HALF if band_scale else re.compile(r"^\d{1,3}$")
+    pattern = _HALF if band_scale else _SCORE
     labels = ("Overall", "Total Score", "Total") if band_scale else ("Total Score", "Total")
     for hit in tf.find_labels(page, labels):
         if mybest and _in_mybest(hit, mybest):
