@@ -831,6 +831,9 @@ def _mark_present(joined: str, seen: dict[str, Position]) -> None:
             seen[title].rank = max(seen[title].rank, 3)
 
 
+_UNIT_AFTER_TITLE = r"\s+(?:of|in)\s+the\s+[\w &]+(?:Department|Division|Team|Unit|Office|Group)$"
+
+
 def _title_after(
     text: _Text, joined: str, at: int, rank: int, explicit: bool, conv: _Convention, trigger: str = ""
 ) -> Position | None:
