@@ -202,7 +202,8 @@ _NEXT_LINE_FIELD = re.compile(
     r"|in\s+(?P<bare>[A-Z].+))\s*$"
 )
 _PROSE_FIELD = re.compile(
-    r"\b(?i:programme|program|course|studies|study|major|majoring|speciali[sz]ing|concentration)\s+in\s+"
+    r"\b(?:(?i:programme|program|course|studies|study|major|majoring|speciali[sz]ing|concentration)\s+in"
+    r"|(?i:discipline|field)\s+of)\s+"
     r"(?P<field>[A-Z][\w&'-]*(?:\s+(?:(?:and|of|&)\s+)?[A-Z][\w&'-]*){0,5})"
 )
 # Level words outside an English title: "BACHELOR'S DEGREE", "学士学位", "工学硕士 学位".
@@ -410,13 +411,21 @@ def _prose_field(
 ) -> tuple[str, list[Word], int] | None:
     """The field named in prose by ``wording`` (its group "field"): by default "having completed the
     programme in Software Engineering at ..."."""
-    for line in lines:
+    for i, line in enumerate(lines):
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if nxt is not None and nxt.page == line.page and _DANGLING.search(line.text):
+            # "... in the discipline of Control Science and" / "Engineering. In accordance ...": the
+            # field runs on to the next line.
+            line = _Line(f"{line.text} {nxt.text}", [*line.words, *nxt.words], line.page, line.height)
         fm = (wording or _PROSE_FIELD).search(line.text)
         if fm:
             found = _field_from(line, fm.group("field"), fm.start("field"))
             if found:
                 return found[0], found[1], line.page
     return None
+
+
+_DANGLING = re.compile(r"\s(?:and|of|&|in)\s*$")
 
 
 def _field_from(line: _Line, raw: str, start: int) -> tuple[str, list[Word]] | None:
@@ -674,6 +683,8 @@ def _holder_before_birth(lines: list[_Line]) -> tuple[str, list[Word], int] | No
             continue
         # "LIU Yang, male, born in May 1987": the sex between name and birth is not part of the name.
         before = re.sub(r",?\s*\b(?:male|female)\s*$", "", line.text[: born.start()], flags=re.IGNORECASE)
+        # "GEORGIOS PAPADOPOULOS, son of NIKOLAOS, born in 1994": the father's name is not the holder's.
+        before = re.sub(r",?\s*\b(?:son|daughter)\s+of\s+[^,]+$", "", before, flags=re.IGNORECASE)
         # "... legislation, Ms Lucía Fernández Ortega, born on": the name after the last courtesy title.
         titled = list(_COURTESY_TITLE.finditer(before))
         start = titled[-1].end() if titled else 0

@@ -21,7 +21,7 @@ _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK = "10X98765432"
 # "Name" for the certified translations clients send instead of (or with) a photocopy.
 NAME_LABELS = ("姓名", "Name")
-_CJK_ONLY = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
+_CJK_ONLY = re.compile(rf"^(?:{tf.CJK_NAME.pattern})$")
 # Printed field labels, never a name.
 _LABEL_WORDS = {"姓名", "性别", "民族", "出生", "住址", "公民身份号码", "居民身份证"}
 
@@ -60,6 +60,12 @@ def _name(pages: Sequence[Page]) -> tuple[str, list[Word], int, str] | None:
     labelled = tf.value_near(pages, NAME_LABELS, parse, ("right",))
     if labelled:
         return labelled.value, list(labelled.words), labelled.page, "label"
+    # OCR runs a label into its value when the gap is narrow: "姓名张志强".
+    for page in pages:
+        for w in page.words:
+            joined = re.fullmatch(r"姓名[:：]?([\u4e00-\u9fff·]+)", w.text)
+            if joined and tf.CJK_NAME.fullmatch(joined.group(1)):
+                return joined.group(1), [w], page.number, "label"
     # The label is small and faint on a photographed card; the name is the first line of 2-5 Chinese
     # characters alone, above the sex/ethnicity line. Weaker evidence, so it goes to review.
     for page in pages:

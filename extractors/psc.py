@@ -15,6 +15,7 @@ from extractors import text_fields as tf
 from extractors import vocabulary as vocab
 from extractors.base import DocumentInput
 from extractors.dates import find_dates, rewrite_dates
+from extractors.person_name import read_name
 from readers.lines import assign_lines
 
 GRADES = ("一级甲等", "一级乙等", "二级甲等", "二级乙等", "三级甲等", "三级乙等")
@@ -143,6 +144,8 @@ def extract_psc(document: DocumentInput) -> list[Fact]:
     facts: list[Fact] = []
     if name:
         facts.append(tf.fact_from("psc.candidate_name", name.value, name.words, name.page, "label"))
+    else:
+        facts.extend(_name_in_prose(pages))
     score = tf.value_near(pages, SCORE_LABELS, _score, ("right", "below", "left"))
     if score is not None:
         # ``psc.score`` is an added field: the number the grade is a band of.
@@ -202,7 +205,47 @@ def extract_psc(document: DocumentInput) -> list[Fact]:
                 confidence=None if date.words else 0.6,
             )
         )
-    cert = tf.value_near(pages, CERT_LABELS, _number(8), ("right", "below", "left"))
+    cert = tf.value_near(pages, CERT_LABELS, _number(8), ("right", "below", "left")) or _in_prose(
+        pages, _CN_PROSE_CERT
+    )
     if cert:
         facts.append(tf.fact_from("psc.certificate_number", cert.value, cert.words, cert.page, "label"))
     return facts
+
+
+# A testing centre's letter confirming a result: "兹证明巴特尔（男，蒙古族，...）于2018年6月9日 ...
+# 证书编号为1500118002741". The number follows its label inside the sentence; the name follows 兹证明.
+_CN_PROSE_NAME = re.compile(
+    r"(?:兹证明|茲證明|兹有|茲有)([\u4e00-\u9fff·]{2,12}?)(?:同志|先生|女士)?[（(，,]"
+)
+_CN_PROSE_CERT = re.compile(r"(?:证书编号|證書編號)(?:为|為|是)?[:：]?\s*([A-Z]?\d{8,18})")
+
+
+def _in_prose(pages: Sequence[Page], pattern: re.Pattern[str]) -> tf.Found[str] | None:
+    for page in pages:
+        for line in page.lines():
+            m = pattern.search(tf.join_words(line))
+            if m:
+                words = [w for w in line if m.group(1) in w.text] or line
+                return tf.Found(m.group(1), tuple(words), page.number, "pattern")
+    return None
+
+
+def _name_in_prose(pages: Sequence[Page]) -> list[Fact]:
+    """The candidate named in a letter's sentence, in Chinese or in an English translation; a person
+    confirms it."""
+    found = _in_prose(pages, _CN_PROSE_NAME)
+    if found is not None and tf.CJK_NAME.fullmatch(found.value):
+        note = "name read from the letter's wording, not from a name field"
+        return [
+            tf.fact_from(
+                "psc.candidate_name",
+                found.value,
+                found.words,
+                found.page,
+                "wording",
+                note=note,
+                force_review=True,
+            )
+        ]
+    return read_name(pages, "psc.candidate_name")

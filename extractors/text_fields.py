@@ -815,7 +815,9 @@ def day_parser(pages: Sequence[Page]) -> Callable[[list[Word]], tuple[str, list[
 
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff·]+")
-_CJK_NAME = re.compile(r"[\u4e00-\u9fff·]{2,5}")
+# A Chinese name: two to five characters, or a minority name written with middle dots (艾力·买买提).
+CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3}")
+_CJK_NAME = CJK_NAME
 
 
 def cjk_name(
@@ -829,7 +831,8 @@ def cjk_name(
     """
     picked: list[Word] = []
     for w in words:
-        if not _CJK_RUN.fullmatch(w.text):
+        # "Yang Mingyue (杨明月)": a translation gives the characters in brackets after the Latin.
+        if not _CJK_RUN.fullmatch(w.text.strip("()（）")):
             if picked:
                 break
             if not may_skip(w):
@@ -838,7 +841,7 @@ def cjk_name(
         if picked and w.bbox[0] - picked[-1].bbox[2] > 2 * height(w.bbox):
             break
         picked.append(w)
-    text = "".join(w.text for w in picked)
+    text = "".join(w.text.strip("()（）") for w in picked)
     if not _CJK_NAME.fullmatch(text) or label_words.search(text):
         return None
     return text, picked
