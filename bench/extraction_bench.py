@@ -363,6 +363,8 @@ FAMILIES = [
     Family("test_extract_issuer_family_l", "2026-11-27, after the K fixes", 27, "154/180 (85.6%)", 4),
     Family("test_extract_issuer_family_m", "2026-11-27, after the L fixes", 27, "162/180 (90.0%)", 3),
     Family("test_extract_issuer_family_n", "2026-11-27, after the M fixes", 27, "165/180 (91.7%)", 6),
+    Family("test_extract_issuer_family_o", "2026-11-27 (stop 15), after the N fixes", 27, "149/180 (82.8%)", 5),
+    Family("test_extract_issuer_family_p", "2026-11-27 (stop 15), after the N fixes", 27, "151/180 (83.9%)", 5),
 ]
 
 

@@ -638,7 +638,8 @@ def _holder(lines: list[_Line]) -> tuple[str, list[Word], int] | None:
             pos = low.find(trigger)
             if pos < 0:
                 continue
-            after = line.text[pos + len(trigger) :].strip()
+            # "This is to certify that." (a stray mark read by OCR) still ends its line.
+            after = line.text[pos + len(trigger) :].strip(" .,:;")
             if after:
                 words = _words_for(line, pos + len(trigger), len(line.text))
                 name = _name_run(words)
