@@ -36,7 +36,10 @@ def _word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_HONORIFIC = r"(?i:Mr|Ms|Mrs|Miss|Dr|Mx|Prof|Herr|Frau)"
+# Courtesy titles, English and those of French and Spanish letters ("atteste que Madame ...").
+_HONORIFIC = (
+    r"(?i:Mr|Ms|Mrs|Miss|Dr|Mx|Prof|Herr|Frau|Madame|Monsieur|Mademoiselle|Mme|Mlle|Sra|Sr|Señora|Señor)"
+)
 _TITLE_PREFIX = rf"(?:{_HONORIFIC}\.?\s+)"
 # Lower-case particles inside a name ("Aisha binti Rahman", "Ludwig van Beethoven"), only before a
 # capitalised word so that "Erik Lindqvist worked" stops at "worked".
@@ -53,7 +56,10 @@ _EMPLOYMENT_VERB = (
     r"|worked|served|joined"
 )
 _EMPLOYEE = [
-    re.compile(rf"(?:certify|confirm|certifies|confirms|verify|verifies)\s+that\s+{_TITLE_PREFIX}?{_NAME}"),
+    re.compile(
+        rf"(?:(?:certify|confirm|certifies|confirms|verify|verifies)\s+that|(?:atteste|certifie|confirme)\s+que"
+        rf"|(?:certifica|hace\s+constar)\s+que)\s+{_TITLE_PREFIX}?{_NAME}"
+    ),
     re.compile(rf"\bthat\s+{_TITLE_PREFIX}{_NAME}"),
     # The subject of an employment sentence: "Ms Clara Weber, born 03.05.1990, was employed by ...". A
     # name without an honorific counts only where a sentence starts.
@@ -153,7 +159,11 @@ _JOB_NOUNS = _word_set(
     mechanic chemist biologist physicist mathematician scientist underwriter actuary investigator
     paralegal journalist photographer curator librarian dentist veterinarian pilot captain officer
     commander sergeant steward receptionist cashier salesperson merchandiser recruiter
-    expert owner marketer copywriter translator interpreter modeller modeler tester"""
+    expert owner marketer copywriter translator interpreter modeller modeler tester
+    directeur directrice ingénieur ingénieure chef responsable gérant gérante analyste comptable
+    technicien technicienne conseiller conseillère chargé chargée adjoint adjointe
+    ingeniero ingeniera director directora jefe jefa gerente analista contador contadora
+    ingenieur leiter leiterin geschäftsführer geschäftsführerin"""
 )
 _TITLE_TOKEN = r"(?:[A-Z][\w&/'’-]*|of|and|&|for|the|de)"
 _TITLE = rf"[A-Z][\w&/'’-]*(?:\s+{_TITLE_TOKEN})*"
@@ -222,12 +232,25 @@ _TITLE_TRIGGERS: list[tuple[re.Pattern[str], int, bool]] = [
         True,
     ),
     (re.compile(rf"\bcurrent\s+(?:position|role|title|designation)\s+(?:is|of|as)\s+{_ARTICLE}"), 2, True),
+    # French letters: "Elle occupe actuellement le poste de Directrice Technique Adjointe", "a exercé
+    # les fonctions d'Ingénieure Réseaux", "en qualité de Chef de projet".
+    (re.compile(r"\boccupe\s+actuellement\s+(?:le\s+)?poste\s+d(?:e\s+|')(?=[A-ZÀ-Þ])"), 2, True),
+    (
+        re.compile(
+            r"\b(?:occupe|occupait|a\s+occupé|exerce|exerçait|a\s+exercé)\s+(?:le\s+poste|les\s+fonctions)"
+            r"\s+d(?:e\s+|')(?=[A-ZÀ-Þ])"
+        ),
+        1,
+        True,
+    ),
+    (re.compile(r"\ben\s+(?:qualité|tant\s+que)\s+(?:de\s+|d')?(?=[A-ZÀ-Þ])"), 1, True),
     (re.compile(rf"\b(?:position|role|post|title|designation|capacity)\s+(?:of|as)\s+{_ARTICLE}"), 1, True),
     (re.compile(rf"(?<!such )(?<!well )\bas\s+{_ARTICLE}(?=[A-Z])"), 1, False),
 ]
 _EMPLOYMENT_CONTEXT = re.compile(r"\b(?:employ|work|serv|join|hire|appoint|engag|promot|position|role)", re.I)
 _START_CUE = re.compile(
     r"\b(?:since|from|effective(?:\s+from)?|with\s+effect\s+from|w\.e\.f\.?|commencing(?:\s+on)?|"
+    r"depuis(?:\s+le)?|desde(?:\s+el)?|seit(?:\s+dem)?|"
     r"starting(?:\s+(?:on|from))?|as\s+of|on|in)(?:\s+the)?\s*$",
     re.IGNORECASE,
 )
@@ -1109,15 +1132,21 @@ def _country_code(name: str) -> str | None:
 # --- letter date -----------------------------------------------------------------------------------
 
 
+# Words that show the letter's body has begun, so a date after them is no letter date: English, and the
+# French, Spanish and German of "born" and "since" ("née le 3 février 1990").
+_BODY_STARTS = re.compile(
+    r"\b(?:since|from|employed|born|birth|née?|depuis|nacid[oa]|desde|geboren|seit|atteste|certifie)\b",
+    re.IGNORECASE,
+)
+
+
 def _letter_date(text: _Text, conv: _Convention) -> _Day | None:
     labelled = _labelled_day(text, _LETTER_DATE_LABEL, conv)
     if labelled:
         return labelled
     # Otherwise the first full date written on a line of its own or beside the reference, before the body.
     for line, words, page in text.lines:
-        if re.search(r"\b(since|from|employed|born|birth)\b", line, re.IGNORECASE) or _CJK_EMPLOYMENT.search(
-            line
-        ):
+        if _BODY_STARTS.search(line) or _CJK_EMPLOYMENT.search(line):
             break
         if _START_LABEL.match(line) or _END_LABEL.match(line) or _OTHER_DATE_LABEL.match(line):
             break  # a form's dated rows: the employment's dates, not the letter's
@@ -1161,7 +1190,10 @@ _OTHER_DATE_LABEL = re.compile(
 # dates the employment, not the letter.
 _CJK_EMPLOYMENT = re.compile(r"自|起|至今|至|入职|工作|担任|任职|出生")
 _ISSUED_AT_ON = re.compile(
-    r"^\W*(?i:issued|done|given|signed)\s+(?i:in|at)\s+[A-Z][\w .'-]{1,30}?,?\s+(?i:on|this)\s+"
+    r"^\W*(?:(?i:issued|done|given|signed)\s+(?i:in|at)\s+[A-Z][\w .'-]{1,30}?,?\s+(?i:on|this)\s+"
+    # "Fait à Abidjan, le 14 octobre 2026", "Dado en Salamanca, a 14 de septiembre de 2015"
+    r"|(?i:fait)\s+(?:à|a)\s+[A-ZÀ-Þ][\w .'-]{1,30}?,?\s+(?i:le)\s+"
+    r"|(?i:dado|expedido|hecho)\s+en\s+[A-ZÀ-Þ][\w .'-]{1,30}?,?\s+(?i:a|el)\s+)"
 )
 _PLACE_AND_DATE = re.compile(
     r"^\s*[A-ZÀ-Þ][\w .'-]{1,30},\s*(?:(?:den|le|am|on)\s+)?\d{1,2}\.?\s*\w+\.?\s*\d{4}\s*$"
