@@ -19,6 +19,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+import pycountry
+
 from core.models import Fact, Page, Word
 from extractors import text_fields as tf
 from extractors.base import DocumentInput
@@ -94,6 +96,7 @@ NAME_TRIGGERS = (
     "conferred upon",
     "conferred on",
     "awarded to",
+    "award to",
     "certifies that",
     "confer upon",
     "be it known that",
@@ -141,7 +144,9 @@ _INSTITUTION_WORD = re.compile(r"Universit|Institute|College|École|Polytechnic"
 # labels ("Issued:", "Date of issue") name another date a transcript carries.
 _BIRTH_BEFORE = re.compile(
     # "born", and the word in the languages certificates come in ("nacida en Córdoba el ...")
-    r"\bborn\b|\bbirth|\bd\.?\s?o\.?\s?b\b|出生|生于|geboren|\bnacid[oa]\b|\bnascid[oa]\b|\bnat[oa]\b|\bnée?\b"
+    r"\bborn\b|\bbirth|\bd\.?\s?o\.?\s?b\b|出生|生于|geboren|\bnacid[oa]\b|\bnascid[oa]\b|\bnat[oa]\b"
+    # "née le 3 mai": a birth; "Claire Martin, née Dupont, on ...": a maiden name
+    r"|\bnée?(?=\s+(?:le|à|en|on|in)\b|\s*$)"
     r"|\burodzon[ya]\b",
     re.IGNORECASE,
 )
@@ -274,7 +279,8 @@ def _title(lines: list[_Line]) -> _Title | None:
     again = _title_from(lines, first.index + 1)
     while again is not None:
         if again.title == first.title and again.field is not None:
-            return again
+            # The award date is looked for after the first title, wherever the field was found.
+            return replace(again, index=first.index)
         again = _title_from(lines, again.index + 1)
     return first
 
@@ -296,6 +302,9 @@ def _title_from(lines: list[_Line], begin: int) -> _Title | None:
                 found = _field_below_title(below[0], m.group(0).isupper())
             field, field_words = found if found else (None, [])
             return _Title(title, field, line, _words_for(line, m.start(), end), field_words, i)
+    # Only then an abbreviation: "the MSc programme in Wind Energy" in the prose before "Master of
+    # Science in Engineering" is not the title.
+    for i, line in enumerate(lines[begin:], start=begin):
         a = _ABBREV.search(line.text)
         if a and level_of(a.group(1)):
             return _Title(a.group(0).strip(), None, line, _words_for(line, a.start(), a.end()), [], i)
@@ -306,16 +315,43 @@ def _foreign_title(lines: list[_Line]) -> _Title | None:
     """A title in Spanish or Portuguese, as printed, with its field: "LICENCIADA EN CIENCIAS DE LA
     COMPUTACIÓN" -> "Licenciada en Ciencias de la Computación", field "Ciencias de la Computación"."""
     found = [(i, line, m) for i, line in enumerate(lines) if (m := _FOREIGN_TITLE.search(line.text))]
-    # The holder's title ("Licenciada en ...") over the programme that leads to it ("la carrera de
-    # Licenciatura en ...").
-    found.sort(key=lambda f: (tf.fold(f[2].group("degree")) in _PROGRAMME_WORDS, f[0]))
-    for i, line, m in found:
-        text = m.group(0)
+
+    def rank(f: tuple[int, _Line, re.Match[str]]) -> tuple[bool, bool, int]:
+        i, line, m = f
+        before = f"{lines[i - 1].text if i else ''} {line.text[: m.start()]}"
+        # The title conferred ("expide ... el título de Doctor en ...") over one the holder already
+        # had ("Licenciado en ..., ha hecho constar"); the holder's title over the programme's name.
+        return (not _CONFERRED_TITLE.search(before[-40:]), tf.fold(m.group("degree")) in _PROGRAMME_WORDS, i)
+
+    for i, line, m in sorted(found, key=rank):
+        field_text = _FIELD_STOP.split(m.group("field"))[0].strip()
+        # "Bachiller en Ciencias con mención en Ingeniería Civil": the mention is the field.
+        mention = _MENTION.match(line.text, m.start("field") + len(field_text))
+        if mention:
+            field_text, field_start = mention.group("field"), mention.start("field")
+        else:
+            field_start = m.start("field")
+        end = m.start("field") + len(_FIELD_STOP.split(m.group("field"))[0].strip())
+        text = line.text[m.start() : end]
         title = _title_case(text) if text.isupper() else text
-        field = _title_case(m.group("field")) if m.group("field").isupper() else m.group("field")
-        words = _words_for(line, m.start(), m.end())
-        return _Title(title, field, line, words, _words_for(line, m.start("field"), m.end("field")), i)
+        field = _title_case(field_text) if field_text.isupper() else field_text
+        words = _words_for(line, m.start(), end)
+        return _Title(
+            title, field, line, words, _words_for(line, field_start, field_start + len(field_text)), i
+        )
     return None
+
+
+_CONFERRED_TITLE = re.compile(
+    r"(?i:t[ií]tulo|grado(?:\s+acad[eé]mico)?|diploma|grau)\s+(?i:de|of)\s*$|(?i:expide|confiere|otorga|outorga)\b"
+)
+# Where a field in capitals stops: "DERECHO POR LA UNIVERSIDAD DE SALAMANCA", "... PELO INSTITUTO".
+_FIELD_STOP = re.compile(
+    r"\s+(?i:por|pela|pelo|con|com|by|at)\b.*$|\s+(?i:universidad|universidade|instituto|facultad)\b.*$"
+)
+_MENTION = re.compile(
+    r"\s+(?i:con|com)\s+(?i:menci[oó]n|men[cç][aã]o)\s+(?i:en|em)\s+(?P<field>[A-ZÀ-Ý][\w -]*?)\s*[,.;]?$"
+)
 
 
 def _only_abbreviation(text: str) -> bool:
@@ -403,7 +439,20 @@ def _field_below_title(line: _Line, title_in_capitals: bool = False) -> tuple[st
     if not fm:
         return None
     group = next(g for g in ("paren", "major", "quoted", "bare") if fm.group(g))
+    if group == "bare" and (_DATED_PLACE.search(fm.group(group)) or _is_country(fm.group(group))):
+        return None  # "in Hong Kong on 12 November 2019": where the degree was conferred, not in what
     return _field_from(line, fm.group(group), fm.start(group))
+
+
+_DATED_PLACE = re.compile(r"\s(?:on|this)\s+(?:\d|the\s+\d|[A-Z][a-z]+\s+\d)")
+
+
+def _is_country(text: str) -> bool:
+    try:
+        pycountry.countries.lookup(text.strip(" .,"))
+    except LookupError:
+        return False
+    return True
 
 
 def _prose_field(
@@ -645,7 +694,7 @@ def _holder(lines: list[_Line]) -> tuple[str, list[Word], int] | None:
                 name = _name_run(words)
                 if name:
                     return " ".join(w.text.rstrip(",") for w in name), name, line.page
-                if not _HONORIFIC_ONLY.fullmatch(after):
+                if not _HONORIFIC_ONLY.fullmatch(after) and not _NAMED_BELOW.fullmatch(after):
                     # "certify that the foregoing is a true translation": the sentence goes on about
                     # something else, and the next line (the translator, the notary) is no holder.
                     continue
@@ -685,7 +734,12 @@ def _holder_before_birth(lines: list[_Line]) -> tuple[str, list[Word], int] | No
         # "LIU Yang, male, born in May 1987": the sex between name and birth is not part of the name.
         before = re.sub(r",?\s*\b(?:male|female)\s*$", "", line.text[: born.start()], flags=re.IGNORECASE)
         # "GEORGIOS PAPADOPOULOS, son of NIKOLAOS, born in 1994": the father's name is not the holder's.
-        before = re.sub(r",?\s*\b(?:son|daughter)\s+of\s+[^,]+$", "", before, flags=re.IGNORECASE)
+        before = re.sub(
+            r",?\s*\b(?:(?:son|daughter)\s+of|hij[oa]\s+de|filh[oa]\s+de|fils\s+de|fille\s+de)\s+[^,]+$",
+            "",
+            before,
+            flags=re.IGNORECASE,
+        )
         # "... legislation, Ms Lucía Fernández Ortega, born on": the name after the last courtesy title.
         titled = list(_COURTESY_TITLE.finditer(before))
         start = titled[-1].end() if titled else 0
@@ -699,6 +753,12 @@ def _holder_before_birth(lines: list[_Line]) -> tuple[str, list[Word], int] | No
 _COURTESY_TITLE = re.compile(r"(?<![\w.])(?:Mr|Ms|Mrs|Miss|Mx|Dr|Doña|Don|Sr|Sra|Srta|Dona)\.?\s+")
 
 
+# "certify that the undermentioned candidate" / "the student named below" / NAME on the next line.
+_NAMED_BELOW = re.compile(
+    r"(?:the\s+)?(?:under-?mentioned|following|below-?named)?\s*(?:candidate|student|graduate|person)?"
+    r"(?:\s+(?:named|mentioned)\s+below)?\s*[:,]?",
+    re.IGNORECASE,
+)
 _HONORIFIC_ONLY = re.compile(r"(?:Mr|Ms|Mrs|Miss|Dr|Mx)\.?", re.IGNORECASE)
 _HONORIFIC_LINE = re.compile(r"^(?:\S+\s*/\s*)?(?:Mr|Ms|Mrs|Miss|Dr|Mx)\.?\s+", re.IGNORECASE)
 
@@ -726,12 +786,39 @@ def _name_run(words: Sequence[Word]) -> list[Word] | None:
             break
         if not text[0].isupper() and text.lower() not in _NAME_PARTICLES:
             break
-        if tf.fold(text) in {"mr", "ms", "mrs", "dr", "miss"}:
+        if not picked and tf.fold(text.rstrip(".,")) in _COURTESY_WORDS:
             continue
+        if not picked and (text.lower() in _NAME_PARTICLES or text.lower() == "the"):
+            return None  # "la Facultad de ...", "The Board of Trustees": no person's name opens so
         picked.append(w)
         if text.endswith(","):
             break
+    if any(tf.fold(w.text.strip(",.")) in _BODY_WORDS for w in picked):
+        return None  # a faculty, board or university named where the holder might stand
     return picked if len(picked) >= 2 else None
+
+
+_COURTESY_WORDS = {
+    "mr",
+    "ms",
+    "mrs",
+    "dr",
+    "miss",
+    "mx",
+    "don",
+    "dona",
+    "sr",
+    "sra",
+    "srta",
+    "senor",
+    "senora",
+}
+# Words of bodies that confer degrees, never of a holder's name.
+_BODY_WORDS = {
+    "faculty", "facultad", "faculdade", "board", "trustees", "senate", "council", "committee", "university",
+    "universidad", "universidade", "institute", "instituto", "school", "escuela", "department", "rector",
+    "college", "academy", "ministry", "office",
+}  # fmt: skip
 
 
 @dataclass
@@ -1019,6 +1106,15 @@ def _field_fact(prefix: str, pages: Sequence[Page], lines: list[_Line], title: _
         field, words, page = stated
         return [tf.fact_from(f"{prefix}.field", field, words, page, "wording")]
     if title and title.field:
+        prose = _prose_field(lines)
+        if prose and tf.fold(prose[0]) != tf.fold(title.field):
+            # "completed the MSc programme in Wind Energy ... the degree of Master of Science in
+            # Engineering": the title's "in ..." may name the degree, the programme the field.
+            field, words, page = prose
+            note = f"the title says '{title.title} in {title.field}'; the programme named is {field}"
+            return [
+                tf.fact_from(f"{prefix}.field", field, words, page, "wording", note=note, force_review=True)
+            ]
         return [tf.fact_from(f"{prefix}.field", title.field, title.field_words, title.line.page, "wording")]
     major = tf.value_near(pages, ("Major", "Field of Study", "Subject"), tf.parse_name, ("right",))
     major = major or _row_field(pages)

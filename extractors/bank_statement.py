@@ -457,9 +457,14 @@ def _own_figures(row: list[Word]) -> list[Word]:
     """The words of a label's row up to the next label ("Credits", "Debits"): its own figures. A
     lower-case word ("Alter Kontostand vom 30.04.2025") is still the label's own."""
     for i, w in enumerate(row):
-        if re.fullmatch(r"[A-Z][A-Za-z]{2,}:?", w.text) and not currency_code(w.text):
+        if re.fullmatch(r"[A-Z][A-Za-z]{2,}:?", w.text) and not currency_code(w.text) and not _month(w.text):
             return row[:i]
     return row
+
+
+def _month(word: str) -> bool:
+    """ "Beginning balance on August 1, 2026": a month name dates the label, it is no next label."""
+    return bool(find_dates(f"1 {word.strip(',.')} 2000"))
 
 
 def _cells(line: list[Word]) -> list[list[Word]]:
@@ -708,6 +713,9 @@ def _holder_words(words: list[Word], title_seen: bool = False) -> tuple[str, lis
         words = words[1:]
     while words and _is_title(words[0].text):
         words = words[1:]
+    # "ГЕОРГИ ИВАНОВ ПЕТРОВ / GEORGI IVANOV PETROV": the name in its own script, then in Latin letters.
+    if words and _other_script(words[0].text):
+        words = list(itertools.dropwhile(lambda w: _other_script(w.text) or w.text == "/", words)) or words
     picked = []
     for w in words:
         text = w.text.strip()
@@ -720,6 +728,8 @@ def _holder_words(words: list[Word], title_seen: bool = False) -> tuple[str, lis
         picked.append(w)
     if not picked or len(re.sub(r"[^\w]", "", "".join(w.text for w in picked))) < 3:
         return None  # a lone initial or title ("M.") is not a name
+    if len(picked) < len(words) and words[len(picked)].text.endswith(":"):
+        return None  # "Personal No.:" is the next row's label, not a name
     return " ".join(w.text for w in picked), picked
 
 
@@ -739,6 +749,11 @@ _MORE_TITLES = {
     "ALHAJI",
     "ALHAJA",
 }
+
+
+def _other_script(text: str) -> bool:
+    """Letters, none of them Latin (Cyrillic, Greek, Arabic ...)."""
+    return bool(re.search(r"[^\W\d_]", text)) and not re.search(rf"[{tf.LATIN}]", text)
 
 
 def _is_title(text: str) -> bool:
@@ -764,6 +779,8 @@ def _account_digits(words: list[Word]) -> list[Word]:
 def _last4(pages: Sequence[Page]) -> tuple[str, list[Word], int] | None:
     for page in pages:
         for hit in tf.find_labels(page, ACCOUNT_LABELS):
+            if _statement_number_label(page, hit):
+                continue
             right = tf.right_of(page, hit)
             # A label over its value ("Account No." / "5621-0044-3318"): then only a full number counts.
             rows = [right, *tf.below(page, hit, max_rows=1)]
@@ -778,6 +795,13 @@ def _last4(pages: Sequence[Page]) -> tuple[str, list[Word], int] | None:
                 if len(digits) >= 8 or (row is right and (len(digits) >= 6 or (masked and len(digits) >= 4))):
                     return digits[-4:], picked, page.number
     return None
+
+
+def _statement_number_label(page: Page, hit: LabelHit) -> bool:
+    """ "STATEMENT OF ACCOUNT No. 09/2026" numbers the statement, not the account."""
+    before = [w for w in page.words if w.line == hit.line and w.bbox[2] <= hit.bbox[0] + 1]
+    text = " ".join(w.text for w in sorted(before, key=lambda w: w.bbox[0])[-2:])
+    return bool(re.fullmatch(r"(?i:statement\s+of)", text))
 
 
 def _currency(pages: Sequence[Page]) -> tuple[str, list[Word], int] | None:

@@ -227,11 +227,12 @@ def _shaped_certificate(
 ) -> tuple[tf.Found[str], bool] | None:
     """A number under a label the reader does not know ("Número de certificado"), taken by its shape:
     sure only when its level and date digits agree with the level and test date read elsewhere."""
+    owned = _owned_numbers(pages)  # an admission ticket's number is not the certificate's
     for page in pages:
         for w in page.words:
             token = w.text.strip(".,:;()")
             m = _CTI_NUMBER.match(token)
-            if m is None:
+            if m is None or id(w) in owned:
                 continue
             yymmdd = dated[0].value[2:].replace("-", "") if dated else None
             sure = level is not None and int(m.group(1)) == level and m.group(2) == yymmdd

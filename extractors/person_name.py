@@ -154,23 +154,30 @@ def _full_name(
 ) -> tuple[Found[str], str | None] | None:
     """The name next to a full-name label, and why a person should check it (None: no doubt).
 
-    Direction by direction: a name in mixed case beside its label beats capitals above it ("GENERAL
-    TRAINING" over "Candidate name: Dilnoza YUSUPOVA").
+    A name in capitals (or "SURNAME, Given") beside or under its label comes first; then one in mixed
+    case beside or under it, which beats capitals above the label ("GENERAL TRAINING" over "Candidate
+    name: Dilnoza YUSUPOVA"); the other directions last. A heading row over a value row ("Candidate
+    Name | Registration Reference" over "NGUYEN VAN AN | VN123456") gives the capitals under the label.
     """
-    for direction in directions:
-        # The comma form first: its capitals alone ("KOWALSKI,") would pass for a whole name.
-        comma = tf.value_near(pages, phrases, surname_first, (direction,))
-        if comma:
-            return comma, None
-        upper = tf.value_near(pages, phrases, tf.parse_upper_name, (direction,))
-        if upper:
-            return tf.continued_name(next(p for p in pages if p.number == upper.page), upper), None
-        mixed = tf.value_near(pages, phrases, mixed_case, (direction,))
-        if mixed is None:
-            continue
-        if any(len(w.text) > 1 and w.text.isupper() for w in mixed.words):
-            return mixed, None
-        return mixed, "name in mixed case: which part is the surname is unclear"
+    near = [d for d in directions if d in ("right", "below")]
+    far = [d for d in directions if d not in near]
+    for group in (near, far):
+        for direction in group:
+            # The comma form first: its capitals alone ("KOWALSKI,") would pass for a whole name.
+            comma = tf.value_near(pages, phrases, surname_first, (direction,))
+            if comma:
+                return comma, None
+            upper = tf.value_near(pages, phrases, tf.parse_upper_name, (direction,))
+            mixed = tf.value_near(pages, phrases, mixed_case, (direction,))
+            if upper and not (mixed and _runs_on(upper, mixed)):
+                return tf.continued_name(next(p for p in pages if p.number == upper.page), upper), None
+        for direction in group:
+            mixed = tf.value_near(pages, phrases, mixed_case, (direction,))
+            if mixed is None:
+                continue
+            if any(len(w.text) > 1 and w.text.isupper() for w in mixed.words):
+                return mixed, None
+            return mixed, "name in mixed case: which part is the surname is unclear"
     return None
 
 
@@ -185,6 +192,12 @@ _PROSE_NAME_START = re.compile(
 )
 _COURTESY = {"mr", "ms", "mrs", "miss", "mx", "dr", "mme", "mlle", "m", "sr", "sra", "srta", "herr", "frau",
              "la", "el", "senora", "senor", "senorita", "dona", "don"}  # fmt: skip
+
+
+def _runs_on(upper: Found[str], mixed: Found[str]) -> bool:
+    """The capitals are only the surname of a longer name: "NAGY-KOVÁCS Eszter Réka"."""
+    ids = {id(w) for w in mixed.words}
+    return len(mixed.words) > len(upper.words) and all(id(w) in ids for w in upper.words)
 
 
 def name_in_prose(pages: Sequence[Page]) -> Found[str] | None:

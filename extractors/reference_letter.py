@@ -84,7 +84,9 @@ _NOT_NAME_WORDS = _word_set(
 _LONG_SUFFIX = (
     r"(?i:Co\.,?\s*Ltd\.?|Pvt\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?|Pty\.?\s*Ltd\.?|Sdn\.?\s*Bhd\.?|Ltd\.?|Limited|"
     r"LLC|L\.L\.C\.|GmbH(?:\s*&\s*Co\.?\s*KG)?|Inc\.?|Incorporated|plc|LLP|Corporation|Corp\.?|Company|"
-    r"S\.A\.(?:S\.)?|S\.p\.A\.|S\.r\.l\.|B\.V\.|N\.V\.|K\.K\.|PJSC|SARL|Partners|A/S|ApS|Oyj?|Co\.)"
+    r"S\.A\.(?:S\.)?|S\.p\.A\.|S\.r\.l\.|B\.V\.|N\.V\.|K\.K\.|PJSC|SARL|Partners|A/S|ApS|Oyj?"
+    # "Co." ends a name only when no "Ltd" or "Limited" follows ("Trading Co., Limited" runs on).
+    r"|Co\.,?\s*Limited|Co\.(?!,?\s*(?:Ltd|Limited)))"
 )
 _SHORT_SUFFIX = r"(?:AG|AB|AS|ASA|SA|SE|NV|BV|KG|eG|SpA|Srl|JSC|Bhd|Tbk)"
 _COMPANY_SUFFIX = rf"(?:{_LONG_SUFFIX}|{_SHORT_SUFFIX})(?![\w])"
@@ -537,6 +539,7 @@ def _parse_person(words: list[Word]) -> tuple[str, list[Word]] | None:
 # --- employer --------------------------------------------------------------------------------------
 
 
+_GROUP_LINE = re.compile(r"^\W*(?:an?\s+)?(?:member|subsidiary|part|division|company)\s+of\b", re.IGNORECASE)
 _TRANSLATOR_MARK = re.compile(r"^\s*\[[^\]]{1,30}\]\s*")
 
 
@@ -555,6 +558,8 @@ def _employer(text: _Text) -> tuple[str, list[Word], int | None, str] | None:
             for part, part_words in [(line, words)] + [
                 (tf.join_words(c), c) for c in cells if len(cells) > 1
             ]:
+                if _GROUP_LINE.match(part):
+                    continue  # "A member of China Resources Holdings Company Limited" names the group
                 # A translation marks what it renders: "[Letterhead] ATELIERS ... SAS".
                 lm = pattern.match(_TRANSLATOR_MARK.sub("", part))
                 if lm:
@@ -603,14 +608,17 @@ def _title_doubt(title: str) -> str | None:
 
 
 def _positions(text: _Text, pages: Sequence[Page], conv: _Convention) -> list[Position]:
-    finders = (
-        _bullet_positions,
-        _period_first_positions,
-        _table_positions,
-        _labelled_positions,
-        _prose_positions,
-    )
-    for finder in finders:
+    if not _bullet_positions(text, pages, conv):
+        rows = _period_first_positions(text, pages, conv)
+        if rows:
+            # "held the following positions: D - D  QA Engineer ... Since 1 January 2023 he has served
+            # as Head of Quality Assurance": a role the prose names as held now comes after the rows.
+            titles = {row.title for row in rows}
+            later = [p for p in _prose_positions(text, pages, conv) if p.rank >= 2 and p.title not in titles]
+            for position in later:
+                position.rank = 3  # after every row, whatever start the prose gave it
+            return rows + later
+    for finder in (_bullet_positions, _table_positions, _labelled_positions, _prose_positions):
         found = finder(text, pages, conv)
         if found:
             return found
@@ -658,9 +666,16 @@ def _period_first_positions(text: _Text, pages: Sequence[Page], conv: _Conventio
         if ongoing is None and (end is None or end.start > 0):
             continue
         title = rest[ongoing.end() if ongoing else end.end if end else 0 :].strip(" :,-–|")
+        # The title is its own cell: "01.07.2020 - present | Senior QA Engineer | Berlin".
+        cells = tf.cells(words)
+        title_cell = next((c for c in cells if title.startswith(tf.join_words(c).strip(" :,-–|"))), None)
+        if title_cell is not None and len(cells) > 2:
+            title = tf.join_words(title_cell).strip(" :,-–|")
         if not title[:1].isupper() or not _is_title_shaped(title) or _find_dates(title, conv):
             continue
-        found.append(Position(title, start, end, bool(ongoing), words, page, _title_doubt(title)))
+        found.append(
+            Position(title, start, end, bool(ongoing), title_cell or words, page, _title_doubt(title))
+        )
     return found
 
 
@@ -1034,13 +1049,18 @@ def _address_places(text: _Text) -> list[_Place]:
 
 # A Chinese address names its province or municipality; Hong Kong, Macau and Taiwan are not the CHN
 # of an address ("河南省郑州市经开区第九大街36号").
-_CN_PROVINCE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:省|自治区)|(?:北京|上海|天津|重庆)市")
+_CN_PROVINCE = re.compile(
+    r"(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海)省"
+    r"|(?:内蒙古|广西(?:壮族)?|西藏|宁夏(?:回族)?|新疆(?:维吾尔)?)自治区|(?:北京|上海|天津|重庆)市"
+)
 _CN_ELSEWHERE = re.compile(r"香港|澳門|澳门|台灣|台湾|臺灣")
+# An address line: a province is named with a city, district, road or number.
+_CN_ADDRESS = re.compile(r"[市区县路街道号]")
 
 
 def _chinese_address(line: str, words: list[Word], page: int) -> list[_Place]:
     m = _CN_PROVINCE.search(line)
-    if m is None or _CN_ELSEWHERE.search(line):
+    if m is None or _CN_ELSEWHERE.search(line) or not _CN_ADDRESS.search(line[m.end() :]):
         return []
     span = [w for w in words if m.group(0) in w.text] or words
     return [_Place("CHN", span, page, None, "address")]
@@ -1085,7 +1105,8 @@ def _segment_places(line: str, words: list[Word], page: int, source: str) -> lis
 
 
 # What an address line runs on with after its country: a registry code in capitals, a phone number.
-_AFTER_COUNTRY = re.compile(r"^(?:[A-Z]{2,}\W*|[+(].*|Tel\.?:?|Fax\.?:?|Phone:?|E-?mail:?)$")
+# (Two capitals are a state's code: "Lebanon NH 03766" is in New Hampshire.)
+_AFTER_COUNTRY = re.compile(r"^(?:[A-Z]{3,}\W*|[+(].*|Tel\.?:?|Fax\.?:?|Phone:?|E-?mail:?)$")
 
 
 def _country_before_codes(segment: str) -> str:

@@ -808,10 +808,20 @@ def parse_day(words: list[Word], day_first: bool = True) -> tuple[str, list[Word
 def day_parser(pages: Sequence[Page]) -> Callable[[list[Word]], tuple[str, list[Word]] | None]:
     """``parse_day`` in the order the pages' own numeric dates show: a score report that prints a
     birth date "03/21/1996" writes its test date "05/10/2025" month first too (10 May, not 5 October).
-    Day first when no date settles it, or when the pages contradict themselves."""
+    Day first when no date settles it; when the pages contradict themselves, only a date that reads
+    one way (a month name, a day over 12, year first) is read."""
     day_first, month_first = numeric_order("\n".join(page.text for page in pages))
     order = not (month_first and not day_first)
-    return lambda words: parse_day(words, day_first=order)
+    if not (day_first and month_first):
+        return lambda words: parse_day(words, day_first=order)
+
+    def either_way(words: list[Word]) -> tuple[str, list[Word]] | None:
+        # The page writes dates both ways (a browser's print header and the report itself): a date
+        # that reads two ways is left unread rather than guessed.
+        one, other = parse_day(words, day_first=True), parse_day(words, day_first=False)
+        return one if one is not None and other is not None and one[0] == other[0] else None
+
+    return either_way
 
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff·]+")

@@ -117,9 +117,20 @@ def _orientation(small: Image.Image, osd: tesseract.Orientation | None, budget: 
             return clockwise
     ranked = sorted(scores, key=lambda k: (-scores[k], k))
     best, second = ranked[0], ranked[1]
+    trusted = osd is not None and osd.confidence >= _TRUSTED_OSD
+    if (
+        trusted
+        and osd is not None
+        and best in (90, 270)
+        and osd.rotate != best
+        and scores.get(osd.rotate, 0) >= _ENOUGH_TO_COMPARE
+    ):
+        # A sparse upright page with one sideways line (a security strip along the margin) reads best
+        # a quarter turn round; a confident OSD whose own turn also reads as text settles it.
+        return osd.rotate
     if scores[best] >= _ENOUGH_TO_COMPARE and scores[best] >= 1.5 * scores[second]:
         return best
-    if osd is not None and osd.confidence >= _TRUSTED_OSD:
+    if trusted and osd is not None:
         return osd.rotate  # OSD reports the clockwise turn that makes the text upright
     return best
 

@@ -3,13 +3,15 @@
 from pathlib import Path
 
 import pytest
-from PIL import Image
+from PIL import Image, ImageDraw, ImageFont
 
 from core.models import DocStatus, FileKind, TextSource
 from core.settings import Settings
 from readers.read_document import read_document
 from readers.tesseract import thread_ocr_call_count
-from tests.helpers import text_image, text_pdf
+from tests.helpers import DEJAVU, text_image, text_pdf
+
+DEJAVU_BOLD = DEJAVU.replace("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
 
 SETTINGS = Settings(ocr_workers=1)
 LINES = ["IELTS Test Report Form", "Candidate Details", "Overall Band Score 7.5", "Listening 8.0 Reading 7.0"]
@@ -115,6 +117,37 @@ def test_an_upside_down_letter_photo_is_turned_half_round_not_a_quarter() -> Non
     assert "EMPLOYMENT VERIFICATION" in page.text
     # the full read, OSD, trials at 0 and 180 (the two quarter turns are not needed), the re-read
     assert thread_ocr_call_count() - before == 5
+
+
+def _certificate_with_a_sideways_strip() -> Image.Image:
+    """A sparse upright certificate (four centred lines) with a security line up its left margin."""
+    page = Image.new("L", (1240, 1754), 255)
+    draw = ImageDraw.Draw(page)
+    y = 300
+    for text, size in [("University of Westbrook", 64), ("Bachelor of Science", 54), ("CHAN TAI MAN", 50)]:
+        font = ImageFont.truetype(DEJAVU_BOLD, size)
+        draw.text(((1240 - draw.textlength(text, font=font)) / 2, y), text, font=font, fill=0)
+        y += int(size * 2.2)
+    strip = Image.new("L", (1600, 45), 255)
+    ImageDraw.Draw(strip).text(
+        (5, 5),
+        "OFFICIAL DOCUMENT - ANY ALTERATION OR ERASURE VOIDS THIS CERTIFICATE - VERIFY AT VERIFY.EXAMPLE.EDU",
+        font=ImageFont.truetype(DEJAVU, 22),
+        fill=0,
+    )
+    page.paste(strip.rotate(90, expand=True), (20, 80))
+    return page
+
+
+@pytest.mark.integration
+def test_a_sideways_margin_line_does_not_turn_an_upright_certificate(tmp_path: Path) -> None:
+    # Turned a quarter, the margin line reads as more left-to-right text than the sparse body; a
+    # confident OSD, whose own turn reads as text too, keeps the page upright (found in review).
+    path = tmp_path / "certificate.png"
+    _certificate_with_a_sideways_strip().save(path)
+    page = read_document(path, SETTINGS).pages[0]
+    assert page.rotation == 0
+    assert "Bachelor of Science" in page.text
 
 
 @pytest.mark.integration
