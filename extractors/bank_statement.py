@@ -25,11 +25,12 @@ from extractors.text_fields import LabelHit
 
 WITHDRAWAL_HEADS = (
     "Withdrawals", "Withdrawal", "Debit", "Debits", "Soll", "Paid out", "Money out", "Belastung",
-    "Lastschrift", "Débit", "Debet", "Cargo", "Retiros", "Borç", "Obciążenia", "Out", "支出", "借方",
+    "Lastschrift", "Débit", "Debet", "Cargo", "Retiros", "Borç", "Obciążenia", "Out", "支出", "借方", "Débito",
+    "Débitos",
 )  # fmt: skip
 DEPOSIT_HEADS = (
     "Deposits", "Deposit", "Credit", "Credits", "Haben", "Paid in", "Money in", "Gutschrift", "Crédit",
-    "Kredit", "Abono", "Depósitos", "Alacak", "Uznania", "In", "存入", "收入", "贷方",
+    "Kredit", "Abono", "Depósitos", "Alacak", "Uznania", "In", "存入", "收入", "贷方", "Crédito", "Créditos",
 )  # fmt: skip
 BALANCE_HEADS = ("Balance", "Bal.", "Saldo", "Solde", "Baki", "Bakiye", "余额", "餘額", "结余", "結餘")
 # One signed amount column ("+1.234,56", "-86,43", "5,000.00 DR") instead of two.
@@ -87,6 +88,8 @@ OPENING_LABELS = (
     "Saldo Awal",
     "Baki Awal",
     "Solde initial",
+    "Saldo anterior",
+    "Saldo inicial",
     "B/F",
     "期初余额",
     "期初餘額",
@@ -102,6 +105,7 @@ CLOSING_LABELS = (
     "Utgående saldo",
     "Kapanış Bakiyesi",
     "Saldo Akhir",
+    "Saldo final",
     "Baki Akhir",
     "Carried Forward",
     "New Balance",
@@ -120,6 +124,8 @@ ACCOUNT_LABELS = (
     "Nombor Akaun",
     "Numéro de compte",
     "Número de cuenta",
+    "Cuenta No.",
+    "No. de cuenta",
 )
 CURRENCY_LABELS = (
     "Currency",
@@ -146,6 +152,8 @@ HOLDER_LABELS = (
     "Kontohavare",
     "Müşteri",
     "Posiadacz",
+    "Cliente",
+    "Titular",
     "户名",
     "戶名",
     "账户名称",
@@ -218,6 +226,9 @@ class Account:
     top: float
     bottom: float
     page: Page
+    # Where its balance labels may stand: a page's only table also owns the summary above it
+    # ("RESUMEN DEL PERÍODO / Saldo anterior ... Saldo final" over the movements).
+    labels_top: float | None = None
     withdrawals: list[tuple[Decimal, Word]] = field(default_factory=list)
     deposits: list[tuple[Decimal, Word]] = field(default_factory=list)
     opening: tuple[Decimal, Word] | None = None
@@ -324,7 +335,12 @@ def _accounts(page: Page) -> list[Account]:
         }
         if bal:
             columns["b"] = (bal[0].bbox[0] + bal[0].bbox[2]) / 2
-        accounts.append(_table(page, head, heads[i + 1] if i + 1 < len(heads) else None, columns, h))
+        only = len(heads) == 1
+        accounts.append(
+            _table(
+                page, head, heads[i + 1] if i + 1 < len(heads) else None, columns, h, 0.0 if only else None
+            )
+        )
     return accounts
 
 
@@ -334,11 +350,16 @@ def _holds_amounts(page: Page, hit: LabelHit) -> bool:
 
 
 def _table(
-    page: Page, head: LabelHit, next_head: LabelHit | None, columns: dict[str, float], h: float
+    page: Page,
+    head: LabelHit,
+    next_head: LabelHit | None,
+    columns: dict[str, float],
+    h: float,
+    labels_top: float | None = None,
 ) -> Account:
     """The account whose table runs from below `head` to just above the next table's heading."""
     bottom = next_head.bbox[1] - 2 * h if next_head is not None else page.height
-    account = Account(top=head.bbox[3], bottom=bottom, page=page)
+    account = Account(top=head.bbox[3], bottom=bottom, page=page, labels_top=labels_top)
     _fill(account, columns, h)
     return account
 
@@ -421,7 +442,8 @@ def _fill(account: Account, columns: dict[str, float], h: float) -> None:
     # A summary row over the table ("Beginning Balance 412,380.45  Credits ...") stands up to a row
     # above its heading.
     for hit in _balance_labels(page, OPENING_LABELS, CLOSING_LABELS):
-        if account.top - 4 * h < hit.bbox[1] < account.bottom:
+        top = account.labels_top if account.labels_top is not None else account.top - 4 * h
+        if top < hit.bbox[1] < account.bottom:
             row = _own_figures(tf.right_of(page, hit, max_gap=page.width, next_gap=page.width))
             amounts = [(v, w) for w in row if (v := _amount(w)) is not None]
             if amounts:
@@ -431,9 +453,10 @@ def _fill(account: Account, columns: dict[str, float], h: float) -> None:
         # The first figure in the balance column is the balance brought forward.
         account.opening = min(balance_amounts, key=lambda t: t[1].bbox[1])
     for hit in sorted(_balance_labels(page, CLOSING_LABELS, OPENING_LABELS), key=lambda x: x.bbox[1]):
-        if not (account.top < hit.bbox[1] < account.bottom):
+        top = account.labels_top if account.labels_top is not None else account.top
+        if not (top < hit.bbox[1] < account.bottom):
             continue
-        row = tf.right_of(page, hit, max_gap=page.width, next_gap=page.width)
+        row = _own_figures(tf.right_of(page, hit, max_gap=page.width, next_gap=page.width))
         amounts = [(v, w) for w in row if (v := _amount(w)) is not None]
         if not amounts:
             for below in tf.below(page, hit, max_rows=1, slack=3.0):
@@ -454,11 +477,15 @@ def _balance_labels(page: Page, phrases: Sequence[str], rivals: Sequence[str]) -
 
 
 def _own_figures(row: list[Word]) -> list[Word]:
-    """The words of a label's row up to the next label ("Credits", "Debits"): its own figures. A
-    lower-case word ("Alter Kontostand vom 30.04.2025") is still the label's own."""
+    """The words of a label's row up to the next label after its figure ("Beginning Balance 412,380.45
+    Credits ..."): its own figures. Words before the figure ("C/F BALANCE", "vom 30.04.2025") are
+    still the label's own."""
+    seen_figure = False
     for i, w in enumerate(row):
-        if re.fullmatch(r"[A-Z][A-Za-z]{2,}:?", w.text) and not currency_code(w.text) and not _month(w.text):
-            return row[:i]
+        if seen_figure and re.fullmatch(r"[A-Z][A-Za-z]{2,}:?", w.text) and not currency_code(w.text):
+            if not _month(w.text):
+                return row[:i]
+        seen_figure = seen_figure or _amount(w) is not None
     return row
 
 
