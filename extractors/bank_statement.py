@@ -25,8 +25,8 @@ from extractors.text_fields import LabelHit
 
 WITHDRAWAL_HEADS = (
     "Withdrawals", "Withdrawal", "Debit", "Debits", "Soll", "Paid out", "Money out", "Belastung",
-    "Lastschrift", "Débit", "Debet", "Cargo", "Retiros", "Borç", "Obciążenia", "Out", "支出", "借方", "Débito",
-    "Débitos",
+    "Lastschrift", "Débit", "Debet", "Cargo", "Retiros", "Borç", "Obciążenia", "Out", "支出", "借方",
+    "Débito", "Débitos",
 )  # fmt: skip
 DEPOSIT_HEADS = (
     "Deposits", "Deposit", "Credit", "Credits", "Haben", "Paid in", "Money in", "Gutschrift", "Crédit",
@@ -482,9 +482,9 @@ def _own_figures(row: list[Word]) -> list[Word]:
     still the label's own."""
     seen_figure = False
     for i, w in enumerate(row):
-        if seen_figure and re.fullmatch(r"[A-Z][A-Za-z]{2,}:?", w.text) and not currency_code(w.text):
-            if not _month(w.text):
-                return row[:i]
+        label = re.fullmatch(r"[A-Z][A-Za-z]{2,}:?", w.text) and not currency_code(w.text)
+        if seen_figure and label and not _month(w.text):
+            return row[:i]
         seen_figure = seen_figure or _amount(w) is not None
     return row
 
