@@ -1037,6 +1037,8 @@ def _fields_common(prefix: str, pages: Sequence[Page], with_title: bool) -> list
     if holder is None and with_title:
         # No prose names the holder: a form-like certificate labels the name instead.
         holder = _labelled_holder(pages)
+    chinese = _chinese_certificate(lines)
+    holder = holder or chinese.get("holder")
     if holder:
         name, words, page = holder
         doubt = tf.name_doubt(words)
@@ -1046,6 +1048,8 @@ def _fields_common(prefix: str, pages: Sequence[Page], with_title: bool) -> list
             )
         )
     inst = _institution(lines)
+    if inst is None and "institution" in chinese:
+        inst = (*chinese["institution"], None)
     if inst:
         name, words, page, doubt = inst
         facts.append(
@@ -1067,8 +1071,15 @@ def _fields_common(prefix: str, pages: Sequence[Page], with_title: bool) -> list
         )
     if title and with_title:
         facts.append(tf.fact_from(f"{prefix}.title", title.title, title.words, title.line.page, "wording"))
+    elif with_title and "title" in chinese:
+        name, words, page = chinese["title"]
+        facts.append(tf.fact_from(f"{prefix}.title", name, words, page, "wording"))
     if with_title:
-        facts += _field_fact(prefix, pages, lines, title)
+        field_facts = _field_fact(prefix, pages, lines, title)
+        if not field_facts and "field" in chinese:
+            name, words, page = chinese["field"]
+            field_facts = [tf.fact_from(f"{prefix}.field", name, words, page, "wording")]
+        facts += field_facts
     facts += _level_fact(prefix, lines, title)
     award = _award_date(lines, title.index if title else 0, transcript=not with_title)
     if award:
@@ -1085,6 +1096,38 @@ def _fields_common(prefix: str, pages: Sequence[Page], with_title: bool) -> list
             )
         )
     return facts
+
+
+# The wording of a mainland degree certificate (学位证书), fixed by the Regulations on Academic Degrees:
+# "杜文博，男，1990年3月12日生。在西安交通大学电气工程学科（专业）已通过硕士学位的课程考试和论文答辩，
+# 成绩合格。……授予工学硕士学位。" Read over the lines joined, since the sentence wraps anywhere.
+_CN_UNIVERSITY = r"[\u4e00-\u9fff]{2,15}?(?:大学|学院|研究院|研究所|科学院)"
+_CN_DEGREE_PARTS = {
+    "holder": re.compile(r"(?:^|[。\n）)])([\u4e00-\u9fff·]{2,8})[，,](?:男|女)[，,]"),
+    "institution": re.compile(rf"在({_CN_UNIVERSITY})"),
+    "field": re.compile(rf"在{_CN_UNIVERSITY}([\u4e00-\u9fff]{{2,14}}?)(?:学科|专业)"),
+    "title": re.compile(r"授予([\u4e00-\u9fff]{1,4}?(?:学士|硕士|博士))(?:专业)?学位"),
+}
+
+
+def _chinese_certificate(lines: list[_Line]) -> dict[str, tuple[str, list[Word], int]]:
+    """Holder, institution, field and title from a mainland degree certificate's sentences."""
+    joined, owners = "", []
+    for line in lines:
+        text = re.sub(r"\s+", "", line.text)
+        if not tf.has_cjk(text):
+            text = "\n"
+        elif re.match(r"[\u4e00-\u9fff·]{2,8}[，,](?:男|女)[，,]", text):
+            text = "\n" + text  # the holder's sentence opens its line
+        joined += text
+        owners += [line] * len(text)
+    found: dict[str, tuple[str, list[Word], int]] = {}
+    for key, pattern in _CN_DEGREE_PARTS.items():
+        m = pattern.search(joined)
+        if m and m.start(1) < len(owners):
+            line = owners[m.start(1)]
+            found[key] = (m.group(1), list(line.words), line.page)
+    return found
 
 
 def _stated_field(lines: list[_Line]) -> tuple[str, list[Word], int] | None:

@@ -676,7 +676,36 @@ def _period_first_positions(text: _Text, pages: Sequence[Page], conv: _Conventio
         found.append(
             Position(title, start, end, bool(ongoing), title_cell or words, page, _title_doubt(title))
         )
-    return found
+    return found or _period_last_positions(text, conv)
+
+
+def _period_last_positions(text: _Text, conv: _Convention) -> list[Position]:
+    """A form's cells that give the title, then its period: "Positions held | Software Developer,
+    01.09.2015 - 30.06.2018" / "| Team Lead, Payments Platform, 01.07.2018 - 31.05.2022". Needs two
+    such rows: one is a single sentence's business."""
+    found: list[Position] = []
+    for _, words, page in text.lines:
+        for cell in tf.cells(words):
+            cell_text = tf.join_words(cell)
+            m = _TITLE_THEN_SPAN.match(cell_text)
+            if m is None:
+                continue
+            start = _first_date(m.group("start"), conv)
+            end = None if _SPAN_ONGOING.fullmatch(m.group("end")) else _first_date(m.group("end"), conv)
+            title = m.group("title").strip(" ,")
+            if start is None or (end is None and not _SPAN_ONGOING.fullmatch(m.group("end"))):
+                continue
+            if not _is_title_shaped(title) or _find_dates(title, conv):
+                continue
+            ongoing = end is None
+            found.append(Position(title, start, end, ongoing, cell, page, _title_doubt(title)))
+    return found if len(found) >= 2 else []
+
+
+_TITLE_THEN_SPAN = re.compile(
+    r"^(?P<title>[A-Z][^\d]{2,80}?),?\s+(?P<start>\d{1,2}[./-]\d{1,2}[./-]\d{4})\s*[-–—]\s*"
+    r"(?P<end>\d{1,2}[./-]\d{1,2}[./-]\d{4}|(?i:present|now|to\s+date|date|today))\s*\.?$"
+)
 
 
 def _whole_date(text: str, conv: _Convention) -> _Day | None:

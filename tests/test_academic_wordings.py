@@ -108,12 +108,28 @@ def test_holder_named_before_born() -> None:
     assert facts["degree.holder_name"].value == "Marta Kowalska"
 
 
-def test_level_from_chinese_wording_without_an_english_title() -> None:
+def test_level_and_title_from_chinese_wording_without_an_english_title() -> None:
     facts = degree(
         ["硕士学位证书", "王芳 ， 女 ， 1991年7月3日生 。", "授予 理学硕士 学位 。", "2016年6月30日"]
     )
     assert facts["degree.level"].value == "master"
-    assert "degree.title" not in facts
+    assert facts["degree.title"].value == "理学硕士"  # the title conferred, as the certificate words it
+    assert facts["degree.holder_name"].value == "王芳"
+
+
+def test_a_mainland_certificate_sentence_gives_institution_and_field_across_its_line_break() -> None:
+    facts = degree(
+        [
+            "硕 士 学 位 证 书",
+            "杜文博，男，1990年3月12日生。在西安交通大学",
+            "电气工程学科（专业）已通过硕士学位的课程考试和论文答辩，成绩合格。",
+            "根据《中华人民共和国学位条例》的规定，授予工学硕士学位。",
+            "2015年6月28日",
+        ]
+    )
+    assert facts["degree.institution"].value == "西安交通大学"
+    assert facts["degree.field"].value == "电气工程"
+    assert facts["degree.title"].value == "工学硕士"
 
 
 def test_level_wording_that_contradicts_the_title_is_reviewed() -> None:
