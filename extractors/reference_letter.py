@@ -1083,12 +1083,15 @@ _CN_PROVINCE = re.compile(
     r"|(?:内蒙古|广西(?:壮族)?|西藏|宁夏(?:回族)?|新疆(?:维吾尔)?)自治区|(?:北京|上海|天津|重庆)市"
 )
 _CN_ELSEWHERE = re.compile(r"香港|澳門|澳门|台灣|台湾|臺灣")
+_CN_CITY_DISTRICT = re.compile(r"(?<=地址)[：:]?\s*[\u4e00-\u9fff]{2,5}市[\u4e00-\u9fff]{1,5}区")
 # An address line: a province is named with a city, district, road or number.
 _CN_ADDRESS = re.compile(r"[市区县路街道号]")
 
 
 def _chinese_address(line: str, words: list[Word], page: int) -> list[_Place]:
-    m = _CN_PROVINCE.search(line)
+    # A labelled address in simplified characters names a mainland city and district without its
+    # province: "地址：深圳市南山区粤海街道..." (Taiwan writes 區 and 號, Hong Kong and Macau say so).
+    m = _CN_PROVINCE.search(line) or _CN_CITY_DISTRICT.search(line)
     if m is None or _CN_ELSEWHERE.search(line) or not _CN_ADDRESS.search(line[m.end() :]):
         return []
     span = [w for w in words if m.group(0) in w.text] or words
@@ -1226,6 +1229,21 @@ def _letter_date(text: _Text, conv: _Convention) -> _Day | None:
         if len(rest) <= 4 and not re.search(r"\b(?:was|is|were|paid|on|from|to|until|since)\b", line, re.I):
             date_words = [w for w in words if re.search(r"\d", w.text)]
             return replace(dates[0], words=tuple(date_words or words), page=page)
+    return _date_under_seal(text, conv)
+
+
+_SEAL = re.compile(r"盖章|蓋章|（章）|\(章\)|公章|\bseal\b", re.IGNORECASE)
+
+
+def _date_under_seal(text: _Text, conv: _Convention) -> _Day | None:
+    """A Chinese certificate dates itself under its seal ("...有限公司（盖章）" / "2026年10月20日"),
+    also when a translation follows it on the page."""
+    for i, (line, words, page) in enumerate(text.lines):
+        dates = [d for d in _find_dates(line, conv) if d.parsed.precision == "day"]
+        if len(dates) != 1 or len(line.replace(" ", "")) > len(dates[0].parsed.value) + 4:
+            continue  # only a line that is the date itself
+        if any(_SEAL.search(prev) for prev, _, _ in text.lines[max(0, i - 2) : i]):
+            return replace(dates[0], words=tuple(words), page=page)
     return None
 
 

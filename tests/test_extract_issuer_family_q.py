@@ -53,20 +53,26 @@ closing balance ("Saldo final"); the Moroccan letter's country; the Romanian let
 and end dates and seniority (the key/value table); the Shenzhen letter's country and letter date, and
 its seniority (taken as senior, for review). No expected value or document was changed after first
 contact.
+
+Written against commit dcdb5c2, after the fixes for families O and P. The extractors were then fixed
+with general rules (to commit 52d2b6e and the one that added this paragraph): a surname in capitals
+followed by given names is one name; bank statements in Spanish, and a page's only table owning the
+balance summary above it; a mainland degree certificate read from its fixed Chinese wording; a
+form's cells "Title, D1 - D2"; a Shenzhen address without its province; a Chinese certificate's date
+under its seal; French reference-letter wording (for the Moroccan letter). That reached 170/180 with
+none wrong accepted; the tests hold it.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 from core.models import DocType
 from tests import issuer_family_harness as harness
 from tests.issuer_family_harness import Row
 
 FIRST_CONTACT = {"date": "2026-11-27", "right": 155, "total": 180, "wrong_accepted": 2}
-AFTER_FIXES = 155
+AFTER_FIXES = 170
 
 # --------------------------------------------------------------------------------------------------
 # IELTS
@@ -893,7 +899,6 @@ def test_issuer_family_q_documents_are_self_consistent() -> None:
     harness.check_consistent_family(CASES, BANK_ARITHMETIC, DISTRACTOR_PRC_IDS)
 
 
-@pytest.mark.xfail(strict=False, reason="first contact; extractor fixes pending")
 def test_issuer_family_q_scores_at_least_90_percent() -> None:
     right, total, misses, _ = score()
     assert total == FIRST_CONTACT["total"]
@@ -901,7 +906,6 @@ def test_issuer_family_q_scores_at_least_90_percent() -> None:
     assert right >= AFTER_FIXES, f"{right}/{total}; misses: {misses}"
 
 
-@pytest.mark.xfail(strict=False, reason="first contact; extractor fixes pending")
 def test_issuer_family_q_accepts_no_wrong_value() -> None:
     _, _, _, wrong_accepted = score()
     assert not wrong_accepted, wrong_accepted
