@@ -285,8 +285,16 @@ def _title(lines: list[_Line]) -> _Title | None:
     return first
 
 
+# A form's row of the degree a student held before ("Previous Degree: Bachelor of Science, ...").
+_EARLIER_DEGREE = re.compile(
+    r"^\W*(?i:previous|prior|qualifying|admission|entrance|entry)\s+(?i:degree|qualification)"
+)
+
+
 def _title_from(lines: list[_Line], begin: int) -> _Title | None:
     for i, whole in enumerate(lines[begin:], start=begin):
+        if _EARLIER_DEGREE.match(whole.text):
+            continue
         line, m = _title_match(whole)
         if m:
             subject = _without_abbreviation(m.group(2))
@@ -321,7 +329,9 @@ def _foreign_title(lines: list[_Line]) -> _Title | None:
         before = f"{lines[i - 1].text if i else ''} {line.text[: m.start()]}"
         # The title conferred ("expide ... el título de Doctor en ...") over one the holder already
         # had ("Licenciado en ..., ha hecho constar"); the holder's title over the programme's name.
-        return (not _CONFERRED_TITLE.search(before[-40:]), tf.fold(m.group("degree")) in _PROGRAMME_WORDS, i)
+        held = bool(_HELD_TITLE.search(before[-50:]))
+        conferred = bool(_CONFERRED_TITLE.search(before[-40:])) and not held
+        return (held or not conferred, tf.fold(m.group("degree")) in _PROGRAMME_WORDS, i)
 
     for i, line, m in sorted(found, key=rank):
         field_text = _FIELD_STOP.split(m.group("field"))[0].strip()
@@ -342,6 +352,8 @@ def _foreign_title(lines: list[_Line]) -> _Title | None:
     return None
 
 
+# "en posesión del título de Licenciado en ...": a title the holder already had.
+_HELD_TITLE = re.compile(r"(?i:posesi[oó]n|poseedor[a]?|titular)\s+de[l]?\s+(?i:t[ií]tulo|grado)\s+de\s*$")
 _CONFERRED_TITLE = re.compile(
     r"(?i:t[ií]tulo|grado(?:\s+acad[eé]mico)?|diploma|grau)\s+(?i:de|of)\s*$|(?i:expide|confiere|otorga|outorga)\b"
 )
@@ -788,7 +800,7 @@ def _name_run(words: Sequence[Word]) -> list[Word] | None:
             break
         if not picked and tf.fold(text.rstrip(".,")) in _COURTESY_WORDS:
             continue
-        if not picked and (text.lower() in _NAME_PARTICLES or text.lower() == "the"):
+        if not picked and ((text.lower() in _NAME_PARTICLES and text[0].islower()) or text.lower() == "the"):
             return None  # "la Facultad de ...", "The Board of Trustees": no person's name opens so
         picked.append(w)
         if text.endswith(","):
@@ -1101,9 +1113,12 @@ def _fields_common(prefix: str, pages: Sequence[Page], with_title: bool) -> list
 # The wording of a mainland degree certificate (学位证书), fixed by the Regulations on Academic Degrees:
 # "杜文博，男，1990年3月12日生。在西安交通大学电气工程学科（专业）已通过硕士学位的课程考试和论文答辩，
 # 成绩合格。……授予工学硕士学位。" Read over the lines joined, since the sentence wraps anywhere.
-_CN_UNIVERSITY = r"[\u4e00-\u9fff]{2,15}?(?:大学|学院|研究院|研究所|科学院)"
+# (The name ends where its suffix is not followed by another: 中国科学院大学, not 中国科学院.)
+_CN_UNIVERSITY = r"(?!本校|我校)[\u4e00-\u9fff]{2,15}?(?:大学|学院|研究院|研究所|科学院)(?!大学|学院)"
 _CN_DEGREE_PARTS = {
-    "holder": re.compile(r"(?:^|[。\n）)])([\u4e00-\u9fff·]{2,8})[，,](?:男|女)[，,]"),
+    "holder": re.compile(
+        r"(?:^|[。\n）)])(?:兹证明|茲證明|学生|學生|研究生|毕业生|畢業生)?([\u4e00-\u9fff·]{2,8}?)[，,](?:男|女)[，,]"
+    ),
     "institution": re.compile(rf"在({_CN_UNIVERSITY})"),
     "field": re.compile(rf"在{_CN_UNIVERSITY}([\u4e00-\u9fff]{{2,14}}?)(?:学科|专业)"),
     "title": re.compile(r"授予([\u4e00-\u9fff]{1,4}?(?:学士|硕士|博士))(?:专业)?学位"),
@@ -1117,7 +1132,7 @@ def _chinese_certificate(lines: list[_Line]) -> dict[str, tuple[str, list[Word],
         text = re.sub(r"\s+", "", line.text)
         if not tf.has_cjk(text):
             text = "\n"
-        elif re.match(r"[\u4e00-\u9fff·]{2,8}[，,](?:男|女)[，,]", text):
+        elif re.match(r"[\u4e00-\u9fff·]{2,12}[，,](?:男|女)[，,]", text):
             text = "\n" + text  # the holder's sentence opens its line
         joined += text
         owners += [line] * len(text)
@@ -1127,6 +1142,16 @@ def _chinese_certificate(lines: list[_Line]) -> dict[str, tuple[str, list[Word],
         if m and m.start(1) < len(owners):
             line = owners[m.start(1)]
             found[key] = (m.group(1), list(line.words), line.page)
+    if "institution" not in found:
+        # "在本校..." names no school: the issuer's name stands on a line (or cell) of its own.
+        for line in lines:
+            for cell in _cells(line):
+                text = tf.join_words(cell)
+                if re.fullmatch(rf"{_CN_UNIVERSITY}", text):
+                    found["institution"] = (text, list(cell), line.page)
+                    break
+            if "institution" in found:
+                break
     return found
 
 

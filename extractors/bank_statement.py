@@ -441,21 +441,20 @@ def _fill(account: Account, columns: dict[str, float], h: float) -> None:
                 _add_move(account, column, word, line, h)
     # A summary row over the table ("Beginning Balance 412,380.45  Credits ...") stands up to a row
     # above its heading.
-    for hit in _balance_labels(page, OPENING_LABELS, CLOSING_LABELS):
-        top = account.labels_top if account.labels_top is not None else account.top - 4 * h
-        if top < hit.bbox[1] < account.bottom:
-            row = _own_figures(tf.right_of(page, hit, max_gap=page.width, next_gap=page.width))
-            amounts = [(v, w) for w in row if (v := _amount(w)) is not None]
-            if amounts:
-                account.opening = amounts[-1]
-                break
+    # Within the table (or up to a row above its heading) first; a page's only table then also looks
+    # at the summary above it, unless another account's balances stand there.
+    for hit in _in_reach(account, _balance_labels(page, OPENING_LABELS, CLOSING_LABELS), 4 * h):
+        row = _own_figures(tf.right_of(page, hit, max_gap=page.width, next_gap=page.width))
+        amounts = [(v, w) for w in row if (v := _amount(w)) is not None]
+        if amounts:
+            account.opening = amounts[-1]
+            break
     if account.opening is None and balance_amounts:
         # The first figure in the balance column is the balance brought forward.
         account.opening = min(balance_amounts, key=lambda t: t[1].bbox[1])
-    for hit in sorted(_balance_labels(page, CLOSING_LABELS, OPENING_LABELS), key=lambda x: x.bbox[1]):
-        top = account.labels_top if account.labels_top is not None else account.top
-        if not (top < hit.bbox[1] < account.bottom):
-            continue
+    for hit in _in_reach(
+        account, sorted(_balance_labels(page, CLOSING_LABELS, OPENING_LABELS), key=lambda x: x.bbox[1]), 0
+    ):
         row = _own_figures(tf.right_of(page, hit, max_gap=page.width, next_gap=page.width))
         amounts = [(v, w) for w in row if (v := _amount(w)) is not None]
         if not amounts:
@@ -467,6 +466,15 @@ def _fill(account: Account, columns: dict[str, float], h: float) -> None:
             code = next((currency_code(w.text) for w in [*hit.words, *row] if currency_code(w.text)), None)
             account.currency = code
             break
+
+
+def _in_reach(account: Account, hits: list[LabelHit], above: float) -> list[LabelHit]:
+    """The hits inside the account's table (or up to ``above`` over it); failing those, and for a
+    page's only table, the hits of the summary above it."""
+    inside = [x for x in hits if account.top - above < x.bbox[1] < account.bottom]
+    if inside or account.labels_top is None:
+        return inside
+    return [x for x in hits if account.labels_top < x.bbox[1] < account.bottom]
 
 
 def _balance_labels(page: Page, phrases: Sequence[str], rivals: Sequence[str]) -> list[LabelHit]:
@@ -671,7 +679,13 @@ def _any_holder(words: list[Word]) -> tuple[str, list[Word]] | None:
 
 
 def _holder(pages: Sequence[Page]) -> tuple[str, list[Word], int] | None:
-    labelled = tf.value_near(pages, HOLDER_LABELS, _any_holder, ("right", "below"))
+    # Labels of several words fuzzily; a single word ("Cliente", "Titular") only exactly and opening
+    # its row: "Atención al Cliente", "Cotitular:" label something else.
+    labelled = tf.value_near(pages, [h for h in HOLDER_LABELS if " " in h], _any_holder, ("right", "below"))
+    single = [h for h in HOLDER_LABELS if " " not in h]
+    labelled = labelled or tf.value_near(
+        pages, single, _any_holder, ("right", "below"), 100.0, at_row_start=True
+    )
     if labelled:
         return labelled.value, list(labelled.words), labelled.page
     # "Customer:" names the holder only as a label with its colon ("CUSTOMER STATEMENT" is a title).
@@ -755,7 +769,7 @@ def _holder_words(words: list[Word], title_seen: bool = False) -> tuple[str, lis
         picked.append(w)
     if not picked or len(re.sub(r"[^\w]", "", "".join(w.text for w in picked))) < 3:
         return None  # a lone initial or title ("M.") is not a name
-    if len(picked) < len(words) and words[len(picked)].text.endswith(":"):
+    if len(picked) == 1 and len(picked) < len(words) and words[1].text.endswith(":"):
         return None  # "Personal No.:" is the next row's label, not a name
     return " ".join(w.text for w in picked), picked
 
@@ -806,9 +820,9 @@ def _account_digits(words: list[Word]) -> list[Word]:
 def _last4(pages: Sequence[Page]) -> tuple[str, list[Word], int] | None:
     for page in pages:
         for hit in tf.find_labels(page, ACCOUNT_LABELS):
-            if _statement_number_label(page, hit):
-                continue
             right = tf.right_of(page, hit)
+            if _statement_number_label(page, hit) and len(re.sub(r"\D", "", tf.join_words(right[:1]))) < 8:
+                continue  # "STATEMENT OF ACCOUNT No. 09/2026" numbers the statement
             # A label over its value ("Account No." / "5621-0044-3318"): then only a full number counts.
             rows = [right, *tf.below(page, hit, max_rows=1)]
             for row in rows:

@@ -161,6 +161,7 @@ def _full_name(
     """
     near = [d for d in directions if d in ("right", "below")]
     far = [d for d in directions if d not in near]
+    beside = tf.value_near(pages, phrases, mixed_case, ("right",)) if "right" in directions else None
     for group in (near, far):
         for direction in group:
             # The comma form first: its capitals alone ("KOWALSKI,") would pass for a whole name.
@@ -169,6 +170,8 @@ def _full_name(
                 return comma, None
             upper = tf.value_near(pages, phrases, tf.parse_upper_name, (direction,))
             mixed = tf.value_near(pages, phrases, mixed_case, (direction,))
+            if direction != "right" and beside is not None and not _heads_a_column(pages, beside):
+                upper = None  # "Candidate Name  Dilnoza Yusupova" over "GENERAL TRAINING": the value beside
             if upper and not (mixed and _runs_on(upper, mixed)):
                 return tf.continued_name(next(p for p in pages if p.number == upper.page), upper), None
         for direction in group:
@@ -192,6 +195,18 @@ _PROSE_NAME_START = re.compile(
 )
 _COURTESY = {"mr", "ms", "mrs", "miss", "mx", "dr", "mme", "mlle", "m", "sr", "sra", "srta", "herr", "frau",
              "la", "el", "senora", "senor", "senorita", "dona", "don"}  # fmt: skip
+
+
+def _heads_a_column(pages: Sequence[Page], found: Found[str]) -> bool:
+    """Text beside a label that has a value of its own under it: a heading row over a value row
+    ("Candidate Name | Registration Reference" over "NGUYEN VAN AN | VN123456")."""
+    page = next(p for p in pages if p.number == found.page)
+    box = tf.union_bbox([w.bbox for w in found.words])
+    h = tf.height(box)
+    return any(
+        box[3] < tf.centre_y(w.bbox) <= box[3] + 2 * h and w.bbox[0] < box[2] and w.bbox[2] > box[0]
+        for w in page.words
+    )
 
 
 def _runs_on(upper: Found[str], mixed: Found[str]) -> bool:

@@ -167,6 +167,14 @@ _JOB_NOUNS = _word_set(
     ingeniero ingeniera director directora jefe jefa gerente analista contador contadora
     ingenieur leiter leiterin geschäftsführer geschäftsführerin"""
 )
+# The job nouns of French, Spanish and German titles, and the English senior words that inside such a
+# title may only grade the post ("Comptable Principal").
+_FOREIGN_JOB_NOUNS = _word_set(
+    """directeur directrice ingenieur ingenieure chef responsable gerant gerante analyste comptable
+    technicien technicienne conseiller conseillere charge chargee adjoint adjointe ingeniero ingeniera
+    director directora jefe jefa gerente analista contador contadora leiter leiterin"""
+)
+_ENGLISH_SENIOR_WORDS = {"principal", "lead", "head", "chief", "partner", "president", "vp", "vice president"}
 _TITLE_TOKEN = r"(?:[A-Z][\w&/'’-]*|of|and|&|for|the|de)"
 _TITLE = rf"[A-Z][\w&/'’-]*(?:\s+{_TITLE_TOKEN})*"
 # ", Energy Trading" continues a title only when the clause then ends ("Team Lead, Energy Trading, and").
@@ -245,7 +253,17 @@ _TITLE_TRIGGERS: list[tuple[re.Pattern[str], int, bool]] = [
         1,
         True,
     ),
-    (re.compile(r"\ben\s+(?:qualité|tant\s+que)\s+(?:de\s+|d')?(?=[A-ZÀ-Þ])"), 1, True),
+    # "Il a été promu Chef Comptable le 1 janvier 2019", "nommée au poste de Directrice".
+    (
+        re.compile(
+            r"\b(?:promue?|nommée?)\s+(?:au\s+poste\s+d(?:e\s+|')|comme\s+|en\s+tant\s+que\s+)?(?=[A-ZÀ-Þ])"
+        ),
+        2,
+        True,
+    ),
+    (re.compile(r"\b(?:au|le)\s+poste\s+d(?:e\s+|')(?=[A-ZÀ-Þ])"), 1, True),
+    # Not the signer's own ("Je soussigné, M. X, agissant en qualité de Directeur Général").
+    (re.compile(r"(?<!agissant )\ben\s+(?:qualité|tant\s+que)\s+(?:de\s+|d')?(?=[A-ZÀ-Þ])"), 1, True),
     (re.compile(rf"\b(?:position|role|post|title|designation|capacity)\s+(?:of|as)\s+{_ARTICLE}"), 1, True),
     (re.compile(rf"(?<!such )(?<!well )\bas\s+{_ARTICLE}(?=[A-Z])"), 1, False),
 ]
@@ -614,7 +632,12 @@ def _positions(text: _Text, pages: Sequence[Page], conv: _Convention) -> list[Po
             # "held the following positions: D - D  QA Engineer ... Since 1 January 2023 he has served
             # as Head of Quality Assurance": a role the prose names as held now comes after the rows.
             titles = {row.title for row in rows}
-            later = [p for p in _prose_positions(text, pages, conv) if p.rank >= 2 and p.title not in titles]
+            # Not when a row is still running: then the prose's role is one of the rows' past.
+            later = [
+                p
+                for p in _prose_positions(text, pages, conv)
+                if p.rank >= 2 and p.title not in titles and not any(row.ongoing for row in rows)
+            ]
             for position in later:
                 position.rank = 3  # after every row, whatever start the prose gave it
             return rows + later
@@ -692,11 +715,14 @@ def _period_last_positions(text: _Text, conv: _Convention) -> list[Position]:
                 continue
             start = _first_date(m.group("start"), conv)
             end = None if _SPAN_ONGOING.fullmatch(m.group("end")) else _first_date(m.group("end"), conv)
-            title = m.group("title").strip(" ,")
+            # "Position: Technical Lead, 01.06.2018 - 31.03.2024": the row's label is no part of it.
+            title = re.sub(r"^[^:]{1,30}:\s*", "", m.group("title")).strip(" ,")
             if start is None or (end is None and not _SPAN_ONGOING.fullmatch(m.group("end"))):
                 continue
             if not _is_title_shaped(title) or _find_dates(title, conv):
                 continue
+            if _title_doubt(title):
+                return []  # "Maternity Leave, D - D": periods of something other than posts
             ongoing = end is None
             found.append(Position(title, start, end, ongoing, cell, page, _title_doubt(title)))
     return found if len(found) >= 2 else []
@@ -901,10 +927,20 @@ def _mark_present(joined: str, seen: dict[str, Position]) -> None:
 _UNIT_AFTER_TITLE = r"\s+(?:of|in)\s+the\s+[\w &]+(?:Department|Division|Team|Unit|Office|Group)$"
 
 
+# French titles are written in sentence case ("Chef de projet informatique", "Responsable des
+# achats"): after a French trigger the title runs on over lower-case words to the clause's end.
+_FRENCH_TRIGGER = re.compile(r"poste|fonctions|qualité|tant que|promue?|nommée?", re.IGNORECASE)
+_FRENCH_TITLE = re.compile(
+    r"[A-ZÀ-Þ][\w'’-]*(?:\s+(?!(?:depuis|dans|au|aux|à|chez|pour|en|et|avec|le|la|les|il|elle|où|qui)\b)"
+    r"[\w'’-]+){0,6}"
+)
+
+
 def _title_after(
     text: _Text, joined: str, at: int, rank: int, explicit: bool, conv: _Convention, trigger: str = ""
 ) -> Position | None:
-    m = re.compile(rf"{_TITLE}{_TITLE_TAIL}").match(joined, at)
+    french = bool(_FRENCH_TRIGGER.search(trigger))
+    m = (_FRENCH_TITLE if french else re.compile(rf"{_TITLE}{_TITLE_TAIL}")).match(joined, at)
     if not m:
         return None
     title = re.sub(r"(?:\s+(?:of|and|&|for|the|de))+$", "", _squash(m.group(0))).strip(" ,")
@@ -1082,7 +1118,9 @@ _CN_PROVINCE = re.compile(
     r"(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海)省"
     r"|(?:内蒙古|广西(?:壮族)?|西藏|宁夏(?:回族)?|新疆(?:维吾尔)?)自治区|(?:北京|上海|天津|重庆)市"
 )
-_CN_ELSEWHERE = re.compile(r"香港|澳門|澳门|台灣|台湾|臺灣")
+_CN_ELSEWHERE = re.compile(
+    r"香港|澳門|澳门|台灣|台湾|臺灣|台北|臺北|新北|桃园|桃園|台中|臺中|台南|臺南|高雄|基隆|新竹|嘉义|嘉義|宜兰|宜蘭|花莲|花蓮"
+)
 _CN_CITY_DISTRICT = re.compile(r"(?<=地址)[：:]?\s*[\u4e00-\u9fff]{2,5}市[\u4e00-\u9fff]{1,5}区")
 # An address line: a province is named with a city, district, road or number.
 _CN_ADDRESS = re.compile(r"[市区县路街道号]")
@@ -1094,6 +1132,8 @@ def _chinese_address(line: str, words: list[Word], page: int) -> list[_Place]:
     m = _CN_PROVINCE.search(line) or _CN_CITY_DISTRICT.search(line)
     if m is None or _CN_ELSEWHERE.search(line) or not _CN_ADDRESS.search(line[m.end() :]):
         return []
+    if "地址" not in line and re.search(r"[。，；]", line):
+        return []  # a sentence that mentions a province ("负责本公司在广东省深圳市的业务。") is no address
     span = [w for w in words if m.group(0) in w.text] or words
     return [_Place("CHN", span, page, None, "address")]
 
@@ -1188,7 +1228,10 @@ def _country_code(name: str) -> str | None:
 # Words that show the letter's body has begun, so a date after them is no letter date: English, and the
 # French, Spanish and German of "born" and "since" ("née le 3 février 1990").
 _BODY_STARTS = re.compile(
-    r"\b(?:since|from|employed|born|birth|née?|depuis|nacid[oa]|desde|geboren|seit|atteste|certifie)\b",
+    r"\b(?:since|from|employed|joined|hired|appointed|born|birth|née?|nacid[oa]|geboren|atteste|certifie"
+    r"|ingres\w*|labor\w*|recrutée?|embauchée?|entrée|sortie)\b"
+    # "depuis le 2 mai", "desde el 15 de marzo": not a slogan's "desde 1950"
+    r"|\b(?:depuis|desde|seit)\s+(?:le\s+|el\s+|dem\s+)?\d{1,2}\b",
     re.IGNORECASE,
 )
 
@@ -1264,7 +1307,8 @@ _ISSUED_AT_ON = re.compile(
     r"|(?i:dado|expedido|hecho)\s+en\s+[A-ZÀ-Þ][\w .'-]{1,30}?,?\s+(?i:a|el)\s+)"
 )
 _PLACE_AND_DATE = re.compile(
-    r"^\s*[A-ZÀ-Þ][\w .'-]{1,30},\s*(?:(?:den|le|am|on)\s+)?\d{1,2}\.?\s*\w+\.?\s*\d{4}\s*$"
+    r"^\s*[A-ZÀ-Þ][\w .'-]{1,30},\s*(?:(?:den|le|am|on|el|a)\s+)?\d{1,2}\.?\s*(?:de\s+)?\w+\.?\s*"
+    r"(?:de\s+|del\s+)?\d{4}\s*$"
 )
 
 
@@ -1389,6 +1433,10 @@ def _senior(latest: Position, text: _Text) -> Fact:
     box = tf.union_bbox([w.bbox for w in latest.words])
     # A judgement on a title a person must still confirm is no firmer than the title.
     doubt = f"; the title itself is in doubt ({latest.doubt})" if latest.doubt else ""
+    foreign = any(tf.fold(t) in _FOREIGN_JOB_NOUNS for t in latest.title.split())
+    if title_hit and foreign and tf.fold(title_hit) in _ENGLISH_SENIOR_WORDS:
+        # "Comptable Principal": an English senior word inside a French title may only grade the post.
+        doubt += f"; '{title_hit}' is read in a title in another language"
     if title_hit:
         why = f"title '{latest.title}' contains '{title_hit}'" + (
             f"; duties: {', '.join(hints)}" if hints else ""

@@ -808,20 +808,29 @@ def parse_day(words: list[Word], day_first: bool = True) -> tuple[str, list[Word
 def day_parser(pages: Sequence[Page]) -> Callable[[list[Word]], tuple[str, list[Word]] | None]:
     """``parse_day`` in the order the pages' own numeric dates show: a score report that prints a
     birth date "03/21/1996" writes its test date "05/10/2025" month first too (10 May, not 5 October).
-    Day first when no date settles it; when the pages contradict themselves, only a date that reads
-    one way (a month name, a day over 12, year first) is read."""
-    day_first, month_first = numeric_order("\n".join(page.text for page in pages))
-    order = not (month_first and not day_first)
+    Day first when no date settles it. When the pages write dates both ways, a printout's stamp
+    (a line with a time, or "printed") does not count; if they still disagree, only a date that
+    reads one way is read."""
+    text = "\n".join(page.text for page in pages)
+    day_first, month_first = numeric_order(text)
+    if day_first and month_first:
+        fields = "\n".join(line for line in text.splitlines() if not _STAMP_LINE.search(line))
+        day_first, month_first = numeric_order(fields)
     if not (day_first and month_first):
+        order = not (month_first and not day_first)
         return lambda words: parse_day(words, day_first=order)
 
-    def either_way(words: list[Word]) -> tuple[str, list[Word]] | None:
-        # The page writes dates both ways (a browser's print header and the report itself): a date
-        # that reads two ways is left unread rather than guessed.
+    def one_way(words: list[Word]) -> tuple[str, list[Word]] | None:
         one, other = parse_day(words, day_first=True), parse_day(words, day_first=False)
-        return one if one is not None and other is not None and one[0] == other[0] else None
+        if one is not None and other is not None and one[0] != other[0]:
+            return None
+        return one or other
 
-    return either_way
+    return one_way
+
+
+# A browser's or printer's stamp on a printout: a time of day, or the word itself.
+_STAMP_LINE = re.compile(r"\b\d{1,2}:\d{2}\b|\b(?:printed|print date|downloaded|generated)\b", re.IGNORECASE)
 
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff·]+")
