@@ -460,8 +460,11 @@ _DATED_PLACE = re.compile(r"\s(?:on|this)\s+(?:\d|the\s+\d|[A-Z][a-z]+\s+\d)")
 
 
 def _is_country(text: str) -> bool:
+    name = text.strip(" .,")
+    if len(name) <= 3:
+        return False  # "in IT", "in ME": codes are subjects' abbreviations here, not countries
     try:
-        pycountry.countries.lookup(text.strip(" .,"))
+        pycountry.countries.lookup(name)
     except LookupError:
         return False
     return True

@@ -124,6 +124,8 @@ def _orientation(small: Image.Image, osd: tesseract.Orientation | None, budget: 
         and best in (90, 270)
         and osd.rotate != best
         and scores.get(osd.rotate, 0) >= _ENOUGH_TO_COMPARE
+        # ... unless the quarter turn reads far more: a sideways photo with an upright stamp on it
+        and scores[best] <= 4 * scores[osd.rotate]
     ):
         # A sparse upright page with one sideways line (a security strip along the margin) reads best
         # a quarter turn round; a confident OSD whose own turn also reads as text settles it.
