@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from tests.test_review_found_risks_2 import _facts, verdict
+from tests.test_review_found_risks_2 import case_params, check_case
 
 HEAD = [(40, "Date"), (120, "Description"), (300, "Withdrawals"), (380, "Deposits"), (460, "Balance")]
 HEAD_ES = [(40, "Fecha"), (120, "Concepto"), (300, "Débito"), (380, "Crédito"), (460, "Saldo")]
@@ -497,21 +497,6 @@ REGRESSIONS = {
 }
 
 
-def _rows(name: str) -> list:
-    by_key: dict[str, list] = {}
-    for label, _, rows, _, _ in CASES:
-        by_key[label.split()[0]] = by_key[rows] if isinstance(rows, str) else rows
-    return by_key[name.split()[0]]
-
-
-@pytest.mark.parametrize(
-    ("name", "kind", "field", "right"),
-    [(c[0], c[1], c[3], c[4]) for c in CASES],
-    ids=[c[0].split()[0] for c in CASES],
-)
+@pytest.mark.parametrize(**case_params(CASES))
 def test_no_wrong_value_accepted_and_nothing_lost(name: str, kind: str, field: str, right: Any) -> None:
-    fact = _facts(kind, _rows(name)).get(field)
-    outcome = verdict(fact, right)
-    assert outcome != "wrong accepted", f"{field} = {fact}"
-    if name.split()[0] in REGRESSIONS:
-        assert outcome.startswith("ok"), f"{outcome}: {field} = {fact}"
+    check_case(CASES, REGRESSIONS, name, kind, field, right)
