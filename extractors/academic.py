@@ -153,7 +153,7 @@ _BIRTH_BEFORE = re.compile(
 _BIRTH_AFTER = re.compile(r"^\s*出?生")  # "1996年2月14日生": the Chinese birth mark follows the date
 _AWARD_WORDING = re.compile(
     # "graduated", "graduation", not "Graduate Program"
-    r"conferr|\bconfer\b|award|granted|graduat(?:ed|ion|es)\b|commencement|admitted to the degree"
+    r"conferr|\bconfer\b|conferment|award|granted|graduat(?:ed|ion|es)\b|commencement|admitted to the degree"
     r"|授予|毕业|颁发",
     re.IGNORECASE,
 )
@@ -199,6 +199,7 @@ _NOT_A_FIELD_LINE = re.compile(
     r"|INSTITUTE|WITH|ON|THE|DEGREE|OF\s+THE)\b"
 )
 # A field set on a line of its own in capitals, one to six words (no digits, no sentence).
+_WORDS_LINE = re.compile(r"^\s*[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|and|of|&)){0,5}\s*$")
 _CAPITALS_LINE = re.compile(r"^\s*[A-Z][A-Z&'-]+(?:\s+(?:[A-Z][A-Z&'-]*|AND|OF|&)){0,5}\s*$")
 _NEXT_LINE_FIELD = re.compile(
     r"^\s*(?:\((?P<paren>[^)]+)\)"
@@ -304,10 +305,16 @@ def _title_from(lines: list[_Line], begin: int) -> _Title | None:
             below = lines[i + 1 : i + 3]
             if below and len(below) > 1 and _only_abbreviation(below[0].text):
                 below = below[1:]  # "Master of Science" / "(MSc)" / "in Data Analytics"
-            if below and below[0].text.strip() == "in" and len(below) > 1:
+            after_in = bool(below) and below[0].text.strip().lower() == "in" and len(below) > 1
+            if after_in:
                 below = below[1:]  # "MASTER OF SCIENCE" / "in" / "ARTIFICIAL INTELLIGENCE"
             if found is None and below and below[0].page == line.page:
                 found = _field_below_title(below[0], m.group(0).isupper())
+                if found is None and after_in and _WORDS_LINE.match(below[0].text):
+                    # After a line that is only "in", a line of capitalised words is the field.
+                    found = _field_from(
+                        below[0], below[0].text.strip(), len(below[0].text) - len(below[0].text.lstrip())
+                    )
             field, field_words = found if found else (None, [])
             return _Title(title, field, line, _words_for(line, m.start(), end), field_words, i)
     # Only then an abbreviation: "the MSc programme in Wind Energy" in the prose before "Master of

@@ -242,6 +242,14 @@ _TITLE_TRIGGERS: list[tuple[re.Pattern[str], int, bool]] = [
         True,
     ),
     (re.compile(rf"\bcurrent\s+(?:position|role|title|designation)\s+(?:is|of|as)\s+{_ARTICLE}"), 2, True),
+    # "His last position was Software Engineer II in the Threat Research group"
+    (
+        re.compile(
+            rf"\b(?:last|final|present|latest)\s+(?:position|role|title|designation)\s+(?:was|is)\s+{_ARTICLE}"
+        ),
+        2,
+        True,
+    ),
     # French letters: "Elle occupe actuellement le poste de Directrice Technique Adjointe", "a exercé
     # les fonctions d'Ingénieure Réseaux", "en qualité de Chef de projet".
     (re.compile(r"\boccupe\s+actuellement\s+(?:le\s+)?poste\s+d(?:e\s+|')(?=[A-ZÀ-Þ])"), 2, True),
@@ -283,7 +291,7 @@ _VERB_KIND = re.compile(
 )
 _SENTENCE_END = re.compile(r"(\w*)[.!?;]\s+(?=[A-Z\u3400-\u9fff])")
 # Words whose full stop ends no sentence ("Mr. Wang", "Zenith Tools Pvt. Ltd. since").
-_ABBREVIATIONS = _word_set("mr ms mrs dr prof st no co pvt pte pty inc corp ltd bros jr sr dept")
+_ABBREVIATIONS = _word_set("mr ms mrs dr prof st no co pvt pte pty inc corp ltd bros jr sr dept sdn bhd")
 # A label may follow its translation in another script ("到職日 Date Joined", "Должность Position").
 _FOREIGN_PREFIX = r"(?:[^\x00-\x7F\s]+\s+)*"
 _START_LABEL = re.compile(
@@ -1231,7 +1239,9 @@ _BODY_STARTS = re.compile(
     r"\b(?:since|from|employed|joined|hired|appointed|born|birth|née?|nacid[oa]|geboren|atteste|certifie"
     r"|ingres\w*|labor\w*|recrutée?|embauchée?|entrée|sortie)\b"
     # "depuis le 2 mai", "desde el 15 de marzo": not a slogan's "desde 1950"
-    r"|\b(?:depuis|desde|seit)\s+(?:le\s+|el\s+|dem\s+)?\d{1,2}\b",
+    r"|\b(?:depuis|desde|seit|sedan|siden)\s+(?:le\s+|el\s+|dem\s+)?\d"
+    # Scandinavian letters: "Härmed intygas att ... är anställd ... sedan 2014-03-17"
+    r"|\b(?:intygas|anställd\w*|ansatt\w*|ansat)\b",
     re.IGNORECASE,
 )
 
@@ -1309,6 +1319,7 @@ _ISSUED_AT_ON = re.compile(
 _PLACE_AND_DATE = re.compile(
     r"^\s*[A-ZÀ-Þ][\w .'-]{1,30},\s*(?:(?:den|le|am|on|el|a)\s+)?\d{1,2}\.?\s*(?:de\s+)?\w+\.?\s*"
     r"(?:de\s+|del\s+)?\d{4}\s*$"
+    r"|^\s*[A-ZÀ-Þ][\w.'-]{1,30},?\s+\d{4}-\d{2}-\d{2}\s*$"  # "Stockholm 2026-10-05"
 )
 
 

@@ -184,7 +184,9 @@ _QUALIFIERS = frozenset(
      "centre", "center", "institution", "school", "venue", "organisation", "organization", "university",
      "employer", "referee", "signatory", "contact", "account",
      # and articles: "valid for two years from the test date." is a sentence, not a label
-     "the", "a", "an", "your", "this", "from"}
+     "the", "a", "an", "your", "this", "from",
+     # and those of other languages: "RELATÓRIO DE NOTAS DO CANDIDATO" is a title, not a label
+     "do", "da", "dos", "das", "du", "des", "del", "della", "der", "die"}
 )  # fmt: skip
 
 
@@ -689,6 +691,13 @@ def nearest_in_column(
 
 # Words of forms' own labels: a "name" made of these is a label read as a value.
 FORM_WORDS = {
+    # the tests themselves ("RELATÓRIO DE NOTAS DO CANDIDATO - TOEFL iBT"): never a name
+    "toefl",
+    "ielts",
+    "hsk",
+    "psc",
+    "ets",
+    "ibt",
     # a document's own title, which a layout can set right above a name
     "academic",
     "transcript",
