@@ -171,6 +171,7 @@ _START_WORDING = re.compile(
     r"|\bexam(?:en|ination)?\b",  # the examination passed before the award ("examen profesional")
     re.IGNORECASE,
 )
+_CONFERRAL = re.compile(r"conferr|conferment|\bconfer\b|award|授予|admitted to the degree", re.IGNORECASE)
 _ISSUE_WORDING = re.compile(r"\bissued?\b|date of issue|\bprinted\b|\bprint date|签发|打印", re.IGNORECASE)
 # Course rows and the header over them: on a transcript their dates are exam dates, never the award.
 _COURSE_CODE = re.compile(r"\b[A-Z]{2,5}\s?-?\d{3,5}[A-Z]?\b")
@@ -874,6 +875,9 @@ def _award_date(lines: list[_Line], after: int, transcript: bool) -> _Award | No
     ]
     labelled = [d for d in candidates if _award_label(d.label)]
     if labelled:
+        # "毕业日期 Graduation 2019-07-01" beside "学位授予日期 Degree Conferred 2019-06-28": the degree's
+        # date is its conferral, not the day the student left.
+        labelled.sort(key=lambda d: not _CONFERRAL.search(d.label))
         return _Award(labelled[0], _ambiguity(labelled[0]))
     on_award_line = [
         d

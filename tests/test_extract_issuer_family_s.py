@@ -44,20 +44,23 @@ Misses then: the Indonesian HSK 2 listening (took the maximum, 100, for review);
 Hong Kong master's degree (the subject under a lone "in") and the Dresden degree; the Hong Kong
 transcript's award date ("Date of Conferment 05-DEC-2019"); the Malaysian start date. No expected
 value or document was changed after first contact.
+
+Written against commit 3c6434f, after every fix of the day (families O to R and three reviews). The
+extractors were then fixed with general rules: "Sdn. Bhd." ends no sentence, so the letter's "since
+1st August 2016" is its start again; "Date of Conferment"; after a line that is only "in", a line of
+capitalised words is the field. That reached 177/180 with none wrong accepted; the tests hold it.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 from core.models import DocType
 from tests import issuer_family_harness as harness
 from tests.issuer_family_harness import Row
 
 FIRST_CONTACT = {"date": "2026-11-27", "right": 175, "total": 180, "wrong_accepted": 1}
-AFTER_FIXES = 175
+AFTER_FIXES = 177
 
 # --------------------------------------------------------------------------------------------------
 # IELTS
@@ -833,7 +836,6 @@ def test_issuer_family_s_scores_at_least_90_percent() -> None:
     assert right >= AFTER_FIXES, f"{right}/{total}; misses: {misses}"
 
 
-@pytest.mark.xfail(strict=False, reason="first contact; extractor fixes pending")
 def test_issuer_family_s_accepts_no_wrong_value() -> None:
     _, _, _, wrong_accepted = score()
     assert not wrong_accepted, wrong_accepted

@@ -48,6 +48,14 @@ constancia's name and level; the New Zealand conferral date; the Hong Kong accou
 African closing balance (suffixed Cr); the Shanghai position and seniority; the Swedish country; the
 Liaoning name (taken as "公证书", for review); the Spanish translation's name and birth date (the
 validity date taken, for review). No expected value or document was changed after first contact.
+
+Written against commit 3c6434f, after every fix of the day (families O to R and three reviews). The
+extractors were then fixed with general rules: "His last position was X"; Scandinavian start words
+and "Stockholm 2026-10-05" as the letter's place and date; test names are never a name, and a label
+after "do/da/de" is a word of a title ("RELATÓRIO DE NOTAS DO CANDIDATO"); a degree's conferral date
+before its graduation date. That reached 160/180 = 88.9% with none wrong accepted: still under 90%,
+six of the misses being the Japanese report that prints both TOEFL scales (its bands are read and
+sent to review by design, while this family expects the 0-120 figures).
 """
 
 from __future__ import annotations
@@ -61,7 +69,7 @@ from tests import issuer_family_harness as harness
 from tests.issuer_family_harness import Row
 
 FIRST_CONTACT = {"date": "2026-11-27", "right": 157, "total": 180, "wrong_accepted": 4}
-AFTER_FIXES = FIRST_CONTACT["right"]
+AFTER_FIXES = 160
 
 # --------------------------------------------------------------------------------------------------
 # IELTS
@@ -844,7 +852,7 @@ def test_issuer_family_t_documents_are_self_consistent() -> None:
     harness.check_consistent_family(CASES, BANK_ARITHMETIC, DISTRACTOR_PRC_IDS)
 
 
-@pytest.mark.xfail(strict=False, reason="first contact; extractor fixes pending")
+@pytest.mark.xfail(strict=False, reason="160/180 = 88.9% after the fixes (see the docstring)")
 def test_issuer_family_t_scores_at_least_90_percent() -> None:
     right, total, misses, _ = score()
     assert total == FIRST_CONTACT["total"]
@@ -852,7 +860,11 @@ def test_issuer_family_t_scores_at_least_90_percent() -> None:
     assert right >= AFTER_FIXES, f"{right}/{total}; misses: {misses}"
 
 
-@pytest.mark.xfail(strict=False, reason="first contact; extractor fixes pending")
+def test_issuer_family_t_never_falls_below_its_figure_after_the_fixes() -> None:
+    right, _, misses, _ = score()
+    assert right >= AFTER_FIXES, f"{right}; misses: {misses}"
+
+
 def test_issuer_family_t_accepts_no_wrong_value() -> None:
     _, _, _, wrong_accepted = score()
     assert not wrong_accepted, wrong_accepted
