@@ -195,7 +195,12 @@ _TITLE_TRIGGERS: list[tuple[re.Pattern[str], int, bool]] = [
         2,
         True,
     ),
-    (re.compile(rf"\b(?:is|has\s+been)\s+(?:currently|now|presently)\s+our\s+{_ARTICLE}(?=[A-Z])"), 2, True),
+    # "is currently our Head of ...", "is currently the Director of Data Science"
+    (
+        re.compile(rf"\b(?:is|has\s+been)\s+(?:currently|now|presently)\s+(?:our\s+)?{_ARTICLE}(?=[A-Z])"),
+        2,
+        True,
+    ),
     # "was appointed Senior Process Engineer in April 2020": an appointment is a promotion's wording.
     (re.compile(r"\bappointed\s+(?:as\s+)?(?:the\s+)?(?=[A-Z])"), 2, True),
     # "became a Process Engineer", "has been Director of Product from July 2021": a role taken up.
