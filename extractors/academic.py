@@ -342,14 +342,13 @@ def _foreign_title(lines: list[_Line]) -> _Title | None:
         return (held or not conferred, tf.fold(m.group("degree")) in _PROGRAMME_WORDS, i)
 
     for i, line, m in sorted(found, key=rank):
-        field_text = _FIELD_STOP.split(m.group("field"))[0].strip()
+        stopped = _FIELD_STOP.split(m.group("field"))[0].strip()
+        end = m.start("field") + len(stopped)
         # "Bachiller en Ciencias con mención en Ingeniería Civil": the mention is the field.
-        mention = _MENTION.match(line.text, m.start("field") + len(field_text))
-        if mention:
-            field_text, field_start = mention.group("field"), mention.start("field")
-        else:
-            field_start = m.start("field")
-        end = m.start("field") + len(_FIELD_STOP.split(m.group("field"))[0].strip())
+        mention = _MENTION.match(line.text, end)
+        field_text, field_start = (
+            (mention.group("field"), mention.start("field")) if mention else (stopped, m.start("field"))
+        )
         text = line.text[m.start() : end]
         title = _title_case(text) if text.isupper() else text
         field = _title_case(field_text) if field_text.isupper() else field_text
@@ -573,8 +572,6 @@ def _institution_candidates(
         lead += skip
         if _INSTITUTION_LABEL.fullmatch(segment.strip() + " ") or len(name.split()) < 2:
             continue  # the form's label cell, "Name of Institution", names no institution
-        if len(name.split()) < 2:
-            continue
         start = offset + m.start(1) + lead
         extra, doubt = _name_tail(segment[start - offset + len(name) :])
         name += extra
@@ -1101,7 +1098,7 @@ def _fields_common(prefix: str, pages: Sequence[Page], with_title: bool) -> list
         name, words, page = chinese["title"]
         facts.append(tf.fact_from(f"{prefix}.title", name, words, page, "wording"))
     if with_title:
-        field_facts = _field_fact(prefix, pages, lines, title)
+        field_facts = _field_fact(prefix, pages, lines, title, stated)
         if not field_facts and "field" in chinese:
             name, words, page = chinese["field"]
             field_facts = [tf.fact_from(f"{prefix}.field", name, words, page, "wording")]
@@ -1180,10 +1177,15 @@ _STATED_FIELD = re.compile(
 )
 
 
-def _field_fact(prefix: str, pages: Sequence[Page], lines: list[_Line], title: _Title | None) -> list[Fact]:
-    """The field: stated as the field of study, else beside or under the title, else after a "Major"
-    label, else in the prose."""
-    stated = _stated_field(lines)
+def _field_fact(
+    prefix: str,
+    pages: Sequence[Page],
+    lines: list[_Line],
+    title: _Title | None,
+    stated: tuple[str, list[Word], int] | None,
+) -> list[Fact]:
+    """The field: ``stated`` as the field of study, else beside or under the title, else after a
+    "Major" label, else in the prose."""
     if stated:
         field, words, page = stated
         return [tf.fact_from(f"{prefix}.field", field, words, page, "wording")]

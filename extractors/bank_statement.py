@@ -439,10 +439,9 @@ def _fill(account: Account, columns: dict[str, float], h: float) -> None:
                 balance_amounts.append((value, word))
             elif not summary:
                 _add_move(account, column, word, line, h)
-    # A summary row over the table ("Beginning Balance 412,380.45  Credits ...") stands up to a row
-    # above its heading.
-    # Within the table (or up to a row above its heading) first; a page's only table then also looks
-    # at the summary above it, unless another account's balances stand there.
+    # Within the table, or on a summary row up to a row above its heading ("Beginning Balance
+    # 412,380.45  Credits ..."), first; a page's only table then also looks at the summary above it,
+    # unless another account's balances stand there.
     for hit in _in_reach(account, _balance_labels(page, OPENING_LABELS, CLOSING_LABELS), 4 * h):
         row = _own_figures(tf.right_of(page, hit, max_gap=page.width, next_gap=page.width))
         amounts = [(v, w) for w in row if (v := _amount(w)) is not None]

@@ -59,11 +59,11 @@ def _after_is_of(page: Page, hit: LabelHit) -> bool:
 def _test_date(pages: Sequence[Page], dob: str | None) -> Found[str] | None:
     # "Test Date" first; a bare "Date" is also used for the issue date, which is never before the test,
     # so among bare "Date" values the earliest one that is not the birth date is the test date.
-    explicit = tf.value_near(pages, vocab.TEST_DATE, tf.day_parser(pages), ("right", "below"))
+    parse = tf.day_parser(pages)
+    explicit = tf.value_near(pages, vocab.TEST_DATE, parse, ("right", "below"))
     if explicit is not None:
         return explicit
     found: list[Found[str]] = []
-    parse = tf.day_parser(pages)
     for page in pages:
         for hit in tf.find_labels(page, ("Date",)):
             if _after_is_of(page, hit) or tf.continues_a_label(page, hit):

@@ -161,7 +161,8 @@ def _full_name(
     """
     near = [d for d in directions if d in ("right", "below")]
     far = [d for d in directions if d not in near]
-    beside = tf.value_near(pages, phrases, mixed_case, ("right",)) if "right" in directions else None
+    mixed_in = {d: tf.value_near(pages, phrases, mixed_case, (d,)) for d in directions}
+    beside = mixed_in.get("right")
     for group in (near, far):
         for direction in group:
             # The comma form first: its capitals alone ("KOWALSKI,") would pass for a whole name.
@@ -169,13 +170,13 @@ def _full_name(
             if comma:
                 return comma, None
             upper = tf.value_near(pages, phrases, tf.parse_upper_name, (direction,))
-            mixed = tf.value_near(pages, phrases, mixed_case, (direction,))
+            mixed = mixed_in[direction]
             if direction != "right" and beside is not None and not _heads_a_column(pages, beside):
                 upper = None  # "Candidate Name  Dilnoza Yusupova" over "GENERAL TRAINING": the value beside
             if upper and not (mixed and _runs_on(upper, mixed)):
                 return tf.continued_name(next(p for p in pages if p.number == upper.page), upper), None
         for direction in group:
-            mixed = tf.value_near(pages, phrases, mixed_case, (direction,))
+            mixed = mixed_in[direction]
             if mixed is None:
                 continue
             if any(len(w.text) > 1 and w.text.isupper() for w in mixed.words):

@@ -150,7 +150,13 @@ _MIXED_ORDER_COUNTRIES = frozenset({"CAN"})
 _NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?!\d)")
 # Year first is read year-month-day everywhere; dates.py reads it only with dashes.
 # Nouns that make a phrase a job title; a title without one is read but left for a person to confirm.
-_JOB_NOUNS = _word_set(
+_FOREIGN_JOB_WORDS = _word_set(
+    """directeur directrice ingénieur ingénieure chef responsable gérant gérante analyste comptable
+    technicien technicienne conseiller conseillère chargé chargée adjoint adjointe
+    ingeniero ingeniera director directora jefe jefa gerente analista contador contadora
+    ingenieur leiter leiterin geschäftsführer geschäftsführerin"""
+)
+_JOB_NOUNS = _FOREIGN_JOB_WORDS | _word_set(
     """engineer manager analyst director officer head lead leader developer designer architect consultant
     specialist scientist researcher associate assistant executive administrator coordinator co-ordinator
     supervisor accountant auditor lawyer counsel attorney solicitor advisor adviser partner president vp
@@ -161,19 +167,11 @@ _JOB_NOUNS = _word_set(
     mechanic chemist biologist physicist mathematician scientist underwriter actuary investigator
     paralegal journalist photographer curator librarian dentist veterinarian pilot captain officer
     commander sergeant steward receptionist cashier salesperson merchandiser recruiter
-    expert owner marketer copywriter translator interpreter modeller modeler tester
-    directeur directrice ingénieur ingénieure chef responsable gérant gérante analyste comptable
-    technicien technicienne conseiller conseillère chargé chargée adjoint adjointe
-    ingeniero ingeniera director directora jefe jefa gerente analista contador contadora
-    ingenieur leiter leiterin geschäftsführer geschäftsführerin"""
+    expert owner marketer copywriter translator interpreter modeller modeler tester"""
 )
-# The job nouns of French, Spanish and German titles, and the English senior words that inside such a
-# title may only grade the post ("Comptable Principal").
-_FOREIGN_JOB_NOUNS = _word_set(
-    """directeur directrice ingenieur ingenieure chef responsable gerant gerante analyste comptable
-    technicien technicienne conseiller conseillere charge chargee adjoint adjointe ingeniero ingeniera
-    director directora jefe jefa gerente analista contador contadora leiter leiterin"""
-)
+# The job nouns of French, Spanish and German titles (as folded), and the English senior words that
+# inside such a title may only grade the post ("Comptable Principal").
+_FOREIGN_JOB_NOUNS = frozenset(tf.fold(w) for w in _FOREIGN_JOB_WORDS)
 _ENGLISH_SENIOR_WORDS = {"principal", "lead", "head", "chief", "partner", "president", "vp", "vice president"}
 _TITLE_TOKEN = r"(?:[A-Z][\w&/'’-]*|of|and|&|for|the|de)"
 _TITLE = rf"[A-Z][\w&/'’-]*(?:\s+{_TITLE_TOKEN})*"
@@ -639,22 +637,24 @@ def _title_doubt(title: str) -> str | None:
 
 
 def _positions(text: _Text, pages: Sequence[Page], conv: _Convention) -> list[Position]:
-    if not _bullet_positions(text, pages, conv):
-        rows = _period_first_positions(text, pages, conv)
-        if rows:
-            # "held the following positions: D - D  QA Engineer ... Since 1 January 2023 he has served
-            # as Head of Quality Assurance": a role the prose names as held now comes after the rows.
-            titles = {row.title for row in rows}
-            # Not when a row is still running: then the prose's role is one of the rows' past.
-            later = [
-                p
-                for p in _prose_positions(text, pages, conv)
-                if p.rank >= 2 and p.title not in titles and not any(row.ongoing for row in rows)
-            ]
-            for position in later:
-                position.rank = 3  # after every row, whatever start the prose gave it
-            return rows + later
-    for finder in (_bullet_positions, _table_positions, _labelled_positions, _prose_positions):
+    bullets = _bullet_positions(text, pages, conv)
+    if bullets:
+        return bullets
+    rows = _period_first_positions(text, pages, conv)
+    if rows:
+        # "held the following positions: D - D  QA Engineer ... Since 1 January 2023 he has served
+        # as Head of Quality Assurance": a role the prose names as held now comes after the rows.
+        titles = {row.title for row in rows}
+        # Not when a row is still running: then the prose's role is one of the rows' past.
+        later = [
+            p
+            for p in _prose_positions(text, pages, conv)
+            if p.rank >= 2 and p.title not in titles and not any(row.ongoing for row in rows)
+        ]
+        for position in later:
+            position.rank = 3  # after every row, whatever start the prose gave it
+        return rows + later
+    for finder in (_table_positions, _labelled_positions, _prose_positions):
         found = finder(text, pages, conv)
         if found:
             return found
@@ -727,17 +727,17 @@ def _period_last_positions(text: _Text, conv: _Convention) -> list[Position]:
             if m is None:
                 continue
             start = _first_date(m.group("start"), conv)
-            end = None if _SPAN_ONGOING.fullmatch(m.group("end")) else _first_date(m.group("end"), conv)
+            ongoing = bool(_SPAN_ONGOING.fullmatch(m.group("end")))
+            end = None if ongoing else _first_date(m.group("end"), conv)
             # "Position: Technical Lead, 01.06.2018 - 31.03.2024": the row's label is no part of it.
             title = re.sub(r"^[^:]{1,30}:\s*", "", m.group("title")).strip(" ,")
-            if start is None or (end is None and not _SPAN_ONGOING.fullmatch(m.group("end"))):
+            if start is None or (end is None and not ongoing):
                 continue
             if not _is_title_shaped(title) or _find_dates(title, conv):
                 continue
             if _title_doubt(title):
                 return []  # "Maternity Leave, D - D": periods of something other than posts
-            ongoing = end is None
-            found.append(Position(title, start, end, ongoing, cell, page, _title_doubt(title)))
+            found.append(Position(title, start, end, ongoing, cell, page, None))
     return found if len(found) >= 2 else []
 
 
@@ -959,9 +959,7 @@ def _title_after(
     title = re.sub(r"(?:\s+(?:of|and|&|for|the|de))+$", "", _squash(m.group(0))).strip(" ,")
     # "Finance Manager of the Finance Department": the unit after "of the" is where, not what.
     # Unless that leaves a bare "Manager": then the unit is what the title manages.
-    unitless = re.sub(
-        r"\s+(?:of|in)\s+the\s+[\w &]+(?:Department|Division|Team|Unit|Office|Group)$", "", title
-    )
+    unitless = re.sub(_UNIT_AFTER_TITLE, "", title)
     title = unitless if len(unitless.split()) > 1 else title
     doubt = _title_doubt(title)
     sentence = joined[_sentence_start(joined, at) : at]

@@ -845,7 +845,6 @@ _STAMP_LINE = re.compile(r"\b\d{1,2}:\d{2}\b|\b(?:printed|print date|downloaded|
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff·]+")
 # A Chinese name: two to five characters, or a minority name written with middle dots (艾力·买买提).
 CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3}")
-_CJK_NAME = CJK_NAME
 
 
 def cjk_name(
@@ -870,7 +869,7 @@ def cjk_name(
             break
         picked.append(w)
     text = "".join(w.text.strip("()（）") for w in picked)
-    if not _CJK_NAME.fullmatch(text) or label_words.search(text):
+    if not CJK_NAME.fullmatch(text) or label_words.search(text):
         return None
     return text, picked
 

@@ -81,10 +81,11 @@ def extract_toefl(document: DocumentInput) -> list[Fact]:
     if not pages:
         return facts
     facts.extend(read_name(pages, "toefl.candidate_name", NAME_LABELS, ("right", "below", "left")))
-    dob = tf.value_near(pages, vocab.DATE_OF_BIRTH, tf.day_parser(pages), ("right", "below", "left"))
+    parse_day = tf.day_parser(pages)
+    dob = tf.value_near(pages, vocab.DATE_OF_BIRTH, parse_day, ("right", "below", "left"))
     if dob:
         facts.append(tf.fact_from("toefl.date_of_birth", dob.value, dob.words, dob.page, "label"))
-    test_date = tf.value_near(pages, vocab.TEST_DATE, tf.day_parser(pages), ("right", "below", "left"))
+    test_date = tf.value_near(pages, vocab.TEST_DATE, parse_day, ("right", "below", "left"))
     if test_date:
         facts.append(
             tf.fact_from("toefl.test_date", test_date.value, test_date.words, test_date.page, "label")
