@@ -29,6 +29,10 @@ MODULE_WORDS = {"academic": ("ACADEMIC",), "general_training": ("GENERAL TRAININ
 _TRF = re.compile(r"\b(\d{2})([A-Z]{2}\d{3})(\d{3})([A-Z]{4})(\d{3})([A-Z])\b")
 _TRF_LOOSE = re.compile(r"\b\d{2}[A-Z0-9]{12,15}[A-Z]\b")
 _BAND = re.compile(r"^(\d)(?:[.,·](\d))?$")
+# The paper TRF's printed note names both modules and two skills ("... should be based on the ACADEMIC
+# Reading and Writing Modules. GENERAL TRAINING Reading and Writing Modules are not designed ..."):
+# a word of that sentence is neither the module nor a band's label.
+_NOTE_AFTER = re.compile(r"(?:reading\s+)?and\s+writing\b|modules\b|purposes\b", re.IGNORECASE)
 
 
 def overall_from_bands(bands: Sequence[float]) -> float:
@@ -48,6 +52,17 @@ def parse_band(text: str) -> tuple[float, bool] | None:
         value = int(token[0]) + int(token[1]) / 10
         return (value, True) if value <= 9 else None
     return None
+
+
+def _in_note(page: Page, hit: LabelHit) -> bool:
+    """True when the hit is a word of the note about the modules, not a label or a module.
+
+    The words after it are read across the line's end: the note wraps wherever the form puts it.
+    """
+    flow = [w for line in page.lines() for w in line]
+    ids = {id(w) for w in hit.words}
+    last = max(i for i, w in enumerate(flow) if id(w) in ids)
+    return bool(_NOTE_AFTER.match(" ".join(w.text for w in flow[last + 1 : last + 4])))
 
 
 def _after_is_of(page: Page, hit: LabelHit) -> bool:
@@ -117,7 +132,7 @@ def _band_labels(page: Page) -> dict[str, LabelHit]:
         hits = tf.find_labels(page, phrases)
         if name != "overall":
             # "Reading" also appears in running text; a band label is a short word on its own.
-            hits = [h for h in hits if len(h.words) == 1]
+            hits = [h for h in hits if len(h.words) == 1 and not _in_note(page, h)]
         if hits:
             found[name] = min(hits, key=lambda h: (h.bbox[1], h.bbox[0]))
     return found
@@ -151,7 +166,10 @@ def _bands(document: DocumentInput, page: Page) -> dict[str, tuple[float, list[W
 def _module(document: DocumentInput, pages: Sequence[Page]) -> tuple[str, list[Word], float, str] | None:
     """Academic or General Training: the only one named, or the one whose box is ticked."""
     for page in pages:
-        hits = {m: tf.find_labels(page, phrases, min_score=84) for m, phrases in MODULE_WORDS.items()}
+        hits = {
+            m: [hit for hit in tf.find_labels(page, phrases, min_score=84) if not _in_note(page, hit)]
+            for m, phrases in MODULE_WORDS.items()
+        }
         present = {m: h[0] for m, h in hits.items() if h}
         if len(present) == 1:
             module, hit = next(iter(present.items()))

@@ -134,6 +134,33 @@ def test_ielts_surname_of_candidate_label_joins_given_names_and_surname() -> Non
     assert fact.value == "CHIAMAKA ADAEZE OKONKWO" and fact.status == FactStatus.accepted
 
 
+def _trf_with_the_printed_note(module_heading: str) -> list[Any]:
+    """A paper TRF: its note names both modules and two skills, wrapped wherever the form puts it."""
+    return [
+        [(40, "IELTS Test Report Form"), (400, module_heading)],
+        "NOTE Admission to undergraduate and post graduate courses should be based on the ACADEMIC",
+        "Reading and Writing Modules. GENERAL TRAINING Reading and Writing Modules are not designed",
+        "to test the full range of language skills required for academic purposes.",
+        [(40, "Family Name"), (200, "SHARMA")],
+        [(40, "First Name(s)"), (200, "ROHAN VIKRAM")],
+        [(40, "Listening"), (100, "7.0"), (140, "Reading"), (190, "6.0"), (230, "Writing"), (280, "6.5"),
+         (320, "Speaking"), (376, "6.5"), (420, "Overall Band Score"), (540, "6.5")],
+    ]  # fmt: skip
+
+
+def test_ielts_the_printed_note_is_neither_the_module_nor_a_band_label() -> None:
+    for heading, module in (("GENERAL TRAINING", "general_training"), ("ACADEMIC", "academic")):
+        facts = by_field(extract_ielts(doc(make_page(_trf_with_the_printed_note(heading)))))
+        assert facts["ielts.module"].value == module
+        bands = [facts[f"ielts.{b}"].value for b in ("listening", "reading", "writing", "speaking")]
+        assert bands == [7.0, 6.0, 6.5, 6.5]
+
+
+def test_ielts_a_module_heading_ending_in_module_is_still_the_module() -> None:
+    rows = _trf_with_the_printed_note("GENERAL TRAINING MODULE")
+    assert by_field(extract_ielts(doc(make_page(rows))))["ielts.module"].value == "general_training"
+
+
 def test_ielts_a_far_label_is_not_a_label_tail() -> None:
     rows = [[(40, "Family Name"), (300, "Given Names"), (420, "ELEANOR")]]
     facts = by_field(extract_ielts(doc(make_page(rows))))
