@@ -218,6 +218,11 @@ def extract_psc(document: DocumentInput) -> list[Fact]:
 _CN_PROSE_NAME = re.compile(
     r"(?:兹证明|茲證明|兹有|茲有)([\u4e00-\u9fff·]{2,12}?)(?:同志|先生|女士)?[（(，,]"
 )
+# The certificate's own fixed wording: "刘洋 同志于2018年11月10日参加普通话水平测试" or, on newer ones,
+# "刘洋，女，身份证号 ..., 于 ... 参加": the name opens the sentence.
+_CN_CERTIFICATE_NAME = re.compile(
+    r"^([\u4e00-\u9fff·]{2,8}?)\s*(?:同志|先生|女士)\s*[于於]|^([\u4e00-\u9fff·]{2,8}?)[，,]\s*[男女]\s*[，,]"
+)
 _CN_PROSE_CERT = re.compile(r"(?:证书编号|證書編號)(?:为|為|是)?[:：]?\s*([A-Z]?\d{8,18})")
 
 
@@ -226,15 +231,16 @@ def _in_prose(pages: Sequence[Page], pattern: re.Pattern[str]) -> tf.Found[str] 
         for line in page.lines():
             m = pattern.search(tf.join_words(line))
             if m:
-                words = [w for w in line if m.group(1) in w.text] or line
-                return tf.Found(m.group(1), tuple(words), page.number, "pattern")
+                value = next(g for g in m.groups() if g)
+                words = [w for w in line if value in w.text] or line
+                return tf.Found(value, tuple(words), page.number, "pattern")
     return None
 
 
 def _name_in_prose(pages: Sequence[Page]) -> list[Fact]:
     """The candidate named in a letter's sentence, in Chinese or in an English translation; a person
     confirms it."""
-    found = _in_prose(pages, _CN_PROSE_NAME)
+    found = _in_prose(pages, _CN_PROSE_NAME) or _in_prose(pages, _CN_CERTIFICATE_NAME)
     if found is not None and tf.CJK_NAME.fullmatch(found.value):
         note = "name read from the letter's wording, not from a name field"
         return [

@@ -72,6 +72,19 @@ def test_psc_label_is_never_a_name_and_dotted_year_first_date() -> None:
     assert facts["psc.grade"].status == FactStatus.accepted  # 92.10 confirms 一级乙等
 
 
+def test_psc_the_certificates_own_sentence_names_the_holder_for_review() -> None:
+    for opening, name in (("次仁卓玛 同志于2024年6月15日参加普通话水平测试，", "次仁卓玛"),
+                          ("刘洋，女，身份证号 110105199410070268，", "刘洋")):  # fmt: skip
+        rows = ["普通话水平测试等级证书", opening, "成绩为 87.6 分，等级为 二级甲等。", "特发此证。"]
+        fact = by_field(extract_psc(doc(make_page(rows))))["psc.candidate_name"]
+        assert (fact.value, fact.status) == (name, FactStatus.needs_review)
+
+
+def test_psc_a_sentence_not_opening_with_a_name_names_nobody() -> None:
+    rows = ["普通话水平测试等级证书", "经审核，本证书持有人于2024年6月15日参加普通话水平测试，"]
+    assert "psc.candidate_name" not in by_field(extract_psc(doc(make_page(rows))))
+
+
 def test_psc_name_only_a_label_on_its_row_gives_no_name() -> None:
     rows = ["普通话水平测试等级证书", [(40, "姓名"), (300, "证书编号")], [(40, "测试时间"), (300, "等级")]]
     assert "psc.candidate_name" not in by_field(extract_psc(doc(make_page(rows))))
