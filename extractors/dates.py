@@ -2,8 +2,8 @@
 
 Covers "14 MAR 1988", "08/NOV/2025", "1 March 2019", "14th day of June 2012", "March 2019" (month
 precision: "2019-03"), "November 2, 1992", "01/03/2019" (day first unless told otherwise),
-"01.03.2019", "2019-03-01" and "2025年06月15日". Every function returns None rather than raising:
-an unreadable date is for a person to look at, not a crash.
+"01.03.2019", "2019-03-01", "2025年06月15日" and "2026년 10월 5일". Every function returns None rather
+than raising: an unreadable date is for a person to look at, not a crash.
 """
 
 from __future__ import annotations
@@ -51,7 +51,8 @@ _ORD = r"(?:st|nd|rd|th)?"
 
 # Order matters: the most specific shapes first, so "1 March 2019" never parses as "March 2019".
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("cjk", re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")),
+    # Chinese and Japanese 年月日, Korean 년 월 일 ("2026년 10월 5일").
+    ("cjk", re.compile(r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]")),
     ("iso", re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)")),
     (
         "day_month_name",
@@ -69,7 +70,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("numeric", re.compile(r"(?<![\d.])(?P<a>\d{1,2})(?P<s>[/.\-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4})(?![\d])")),
-    ("cjk_month", re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d)")),
+    ("cjk_month", re.compile(r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월](?!\s*\d)")),
     (
         "month_year",
         re.compile(rf"(?<![\w])(?P<mn>{_MONTH_RE})\.?,?\s+(?P<y>\d{{4}})(?!\d)", re.IGNORECASE),

@@ -113,8 +113,12 @@ def read_name(
     family = name_part(pages, labels.family)
     given = name_part(pages, labels.given)
     if family and given:
-        words = [*given.words, *family.words]
-        value = f"{given.value} {family.value}".upper()
+        # A form that splits the name three ways ("Last Name / First Name / Middle Name") keeps the
+        # middle name between the other two.
+        middle = name_part(pages, vocab.MIDDLE_NAMES)
+        parts = [given, middle, family] if middle else [given, family]
+        words = [w for part in parts for w in part.words]
+        value = " ".join(part.value for part in parts).upper()
         return [tf.fact_from(field, value, words, family.page, "label")]
     part = family or given
     whole = _full_name(pages, labels.full, directions)

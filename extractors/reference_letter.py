@@ -15,6 +15,7 @@ date like 06/13/2016 elsewhere on it, or a US address), and a date that could st
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -297,6 +298,13 @@ _SENTENCE_END = re.compile(r"(\w*)[.!?;]\s+(?=[A-Z\u3400-\u9fff])")
 _ABBREVIATIONS = _word_set("mr ms mrs dr prof st no co pvt pte pty inc corp ltd bros jr sr dept sdn bhd")
 # A label may follow its translation in another script ("到職日 Date Joined", "Должность Position").
 _FOREIGN_PREFIX = r"(?:[^\x00-\x7F\s]+\s+)*"
+# A form's own cell naming the employer: "회사명 Company | 한빛전자 주식회사 (Hanbit Electronics Co., Ltd.)".
+_EMPLOYER_LABEL = re.compile(
+    rf"^\W*{_FOREIGN_PREFIX}(?:Company(?:\s+Name)?|Name\s+of\s+(?:the\s+)?(?:Company|Employer)"
+    r"|Employer(?:'s)?(?:\s+Name)?)\s*[:：]?$",
+    re.IGNORECASE,
+)
+_LATIN_IN_BRACKETS = re.compile(r"[(（]([^()（）]*[A-Za-z]{3}[^()（）]*)[)）]")
 _START_LABEL = re.compile(
     rf"^\W*{_FOREIGN_PREFIX}(?:Date\s+of\s+(?:Hire|Joining|Employment|Appointment|Commencement|Entry)|"
     r"(?:Employment\s+)?Start\s+Date|Date\s+Joined|Joined\s+on|"
@@ -310,7 +318,7 @@ _END_LABEL = re.compile(
     re.IGNORECASE,
 )
 _TITLE_LABEL = re.compile(
-    rf"^\W*{_FOREIGN_PREFIX}(?:Job\s+Title|(?:Current\s+)?Position(?:\s+Held)?|Designation|Job\s+Role|Role|Title|Rank)"
+    rf"^\W*{_FOREIGN_PREFIX}(?:Job\s+Title|(?:(?:Current|Last|Final|Latest)\s+)?Position(?:\s+Held)?|Designation|Job\s+Role|Role|Title|Rank)"
     # "Job title / occupation": the form names the field twice.
     r"(?:\s*/\s*(?:occupation|designation|position|role|job\s+title|rank))?"
     r"\s*[:.\-–]?\s+(.{2,80}?)\s*$",
@@ -593,6 +601,9 @@ def _employer(text: _Text) -> tuple[str, list[Word], int | None, str] | None:
                 lm = pattern.match(_TRANSLATOR_MARK.sub("", part))
                 if lm:
                     return lm.group(1).strip(" ,"), part_words, page, "letterhead"
+    labelled = _labelled_employer(text)
+    if labelled is not None:
+        return labelled
     for line, words, page in text.lines:
         lm = re.search(rf",\s*((?:[A-Z][\w&.'-]*\s+){{1,6}}?{_COMPANY_SUFFIX})\s*$", line)
         if lm:
@@ -601,6 +612,21 @@ def _employer(text: _Text) -> tuple[str, list[Word], int | None, str] | None:
 
 
 # --- positions -------------------------------------------------------------------------------------
+
+
+def _labelled_employer(text: _Text) -> tuple[str, list[Word], int | None, str] | None:
+    """The value cell after a "Company" label; of a name in two scripts, the one in brackets in Latin."""
+    for _, words, page in text.lines:
+        cells = tf.cells(words)
+        for label, value in itertools.pairwise(cells):
+            if not _EMPLOYER_LABEL.match(tf.join_words(label)):
+                continue
+            name = tf.join_words(value).lstrip(":： ")
+            latin = _LATIN_IN_BRACKETS.search(name)
+            name = _squash(latin.group(1) if latin else name)
+            if len(name) >= 3:
+                return name, value, page, "label"
+    return None
 
 
 def _is_title_shaped(title: str) -> bool:
@@ -634,6 +660,20 @@ def _title_doubt(title: str) -> str | None:
     if any(t in _JOB_NOUNS or t.rstrip("s") in _JOB_NOUNS for t in tokens):
         return None
     return f"'{title}' has no word that names a job"
+
+
+_EAST_ASIAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# What a heading row names besides a title: "직위 이력 Position history".
+_NOT_A_TITLE = _word_set("history details records record information")
+
+
+def _latin_title(title: str) -> str:
+    """The English of a bilingual title ("会计 Accountant", "팀장 (Team Leader)"): the senior words and
+    the other documents are in English; a title in one script is kept as it is."""
+    if not _EAST_ASIAN.search(title):
+        return title
+    latin = _squash(" ".join(t for t in title.split() if not _EAST_ASIAN.search(t))).strip(" ()（）/|,")
+    return latin if len(re.sub(r"[^A-Za-z]", "", latin)) >= 3 else title
 
 
 def _positions(text: _Text, pages: Sequence[Page], conv: _Convention) -> list[Position]:
@@ -682,7 +722,8 @@ def _bullet_positions(text: _Text, pages: Sequence[Page], conv: _Convention) -> 
     return found
 
 
-_SPAN_DASH = re.compile(r"\s*(?:[-–—]|\bto\b)\s*")
+# East Asian forms write a period with a tilde: "2014.03.03 ~ 2018.02.28".
+_SPAN_DASH = re.compile(r"\s*(?:[-–—~～]|\bto\b)\s*")
 _SPAN_ONGOING = re.compile(r"(?:present|now|to\s+date|date|today)\b\.?", re.IGNORECASE)
 
 
@@ -707,6 +748,7 @@ def _period_first_positions(text: _Text, pages: Sequence[Page], conv: _Conventio
         title_cell = next((c for c in cells if title.startswith(tf.join_words(c).strip(" :,-–|"))), None)
         if title_cell is not None and len(cells) > 2:
             title = tf.join_words(title_cell).strip(" :,-–|")
+        title = _latin_title(title)
         if not title[:1].isupper() or not _is_title_shaped(title) or _find_dates(title, conv):
             continue
         found.append(
@@ -850,8 +892,8 @@ def _labelled_positions(text: _Text, pages: Sequence[Page], conv: _Convention) -
         m = _TITLE_LABEL.match(line)
         if not m:
             continue
-        title = _squash(m.group(1))
-        if not _is_title_shaped(title) or _find_dates(title, conv):
+        title = _latin_title(_squash(m.group(1)))
+        if not _is_title_shaped(title) or _find_dates(title, conv) or title.casefold() in _NOT_A_TITLE:
             continue
         title_words = _Text([(line, words, page)]).words_for(m.start(1), m.end(1))[0]
         start, end, ongoing = _period(text, conv)
@@ -1119,7 +1161,7 @@ def _address_places(text: _Text) -> list[_Place]:
             found += _segment_places(cell_text, cell, page, "address") + _us_places(cell_text, cell, page)
         if not found and i < 3:
             found = _letterhead_country(line, words, page)
-        places.extend(found or _chinese_address(line, words, page))
+        places.extend(found or _chinese_address(line, words, page) or _korean_address(words, page))
     return places
 
 
@@ -1147,6 +1189,24 @@ def _chinese_address(line: str, words: list[Word], page: int) -> list[_Place]:
         return []  # a sentence that mentions a province ("负责本公司在广东省深圳市的业务。") is no address
     span = [w for w in words if m.group(0) in w.text] or words
     return [_Place("CHN", span, page, None, "address")]
+
+
+# A Korean address opens with its metropolitan city or province and then a city, county or district
+# ("서울특별시 마포구 ...", "경기도 수원시 영통구 ..."): written in Hangul, it is in Korea.
+_KR_ADDRESS = re.compile(
+    r"(?:^|\s)(?:(?:서울|부산|대구|인천|광주|대전|울산)(?:특별시|광역시)|세종특별자치시"
+    r"|(?:경기|강원|충청북|충청남|전라북|전라남|경상북|경상남)도|(?:제주|강원|전북)특별자치도)"
+    r"\s+[가-힣]{1,6}(?:시|군|구)(?:\s|$)"
+)
+
+
+def _korean_address(words: list[Word], page: int) -> list[_Place]:
+    for cell in tf.cells(words) if len(words) > 1 else [words]:
+        m = _KR_ADDRESS.search(" ".join(w.text for w in cell))
+        if m:
+            span = [w for w in cell if w.text in m.group(0)] or cell
+            return [_Place("KOR", span, page, None, "address")]
+    return []
 
 
 def _letterhead_country(line: str, words: list[Word], page: int) -> list[_Place]:
@@ -1260,6 +1320,11 @@ def _letter_date(text: _Text, conv: _Convention) -> _Day | None:
         if _START_LABEL.match(line) or _END_LABEL.match(line) or _OTHER_DATE_LABEL.match(line):
             break  # a form's dated rows: the employment's dates, not the letter's
         dates = [d for d in _find_dates(line, conv) if d.parsed.precision == "day"]
+        dash = _SPAN_DASH.match(line, dates[0].end) if dates else None
+        if dash and (
+            (len(dates) > 1 and dates[1].start == dash.end()) or _SPAN_ONGOING.match(line, dash.end())
+        ):
+            break  # a row of the career's periods ("2012.04.02 ~ 2016.12.31  Design Engineer")
         if dates:
             return replace(dates[0], words=tuple(words), page=page)
     # European letters date themselves by the signature: "Hamburg, 30 June 2024" on its own line.

@@ -30,6 +30,7 @@ GIVEN_NAMES = (
     "Vorname",
     "Prénom",
 )
+MIDDLE_NAMES = ("Middle Name(s)", "Middle Names", "Middle Name")
 FULL_NAME = (
     "Candidate Name",
     "Name of Candidate",
