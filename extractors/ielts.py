@@ -98,12 +98,14 @@ def _band_candidates(page: Page, hit: LabelHit) -> list[tuple[float, Word]]:
     slope = tf.page_slope(page)
     cx = (box[0] + box[2]) / 2
     cell_left = tf.cell_left(page, hit)
+    # A caption printed under its band ("6.0 / Listening") looks upwards.
+    sign = -1.0 if tf.captions_under_values(page, hit) else 1.0
     out: list[tuple[float, Word]] = []
     for w in page.words:
         if parse_band(w.text) is None:
             continue
         wx = (w.bbox[0] + w.bbox[2]) / 2
-        dy = tf.centre_y(w.bbox) - (tf.centre_y(box) + slope * (wx - cx))
+        dy = sign * (tf.centre_y(w.bbox) - (tf.centre_y(box) + slope * (wx - cx)))
         dx = wx - cx
         half_width = max((box[2] - box[0]) / 2, 2 * h)
         if 0.5 * h < dy <= 8 * h and abs(dx) <= half_width + h:

@@ -391,6 +391,41 @@ def _column(page: Page, label: LabelHit, direction: int, max_rows: int, slack: f
     return _row_groups(picked, h)[:max_rows]
 
 
+def captions_under_values(page: Page, label: LabelHit) -> bool:
+    """Whether the form prints each caption under its value ("SRISUK / Family name").
+
+    Forms that stack label rows and value rows in one grid read either way from the middle: a label
+    row has value rows above and below it. The grid's ends say which: rows aligned on the label row's
+    cells, one after another, alternate labels and values, so in a grid of an even number of rows a
+    label row at an odd place means the grid opens with values, each over its caption.
+    """
+    lines = page.lines()
+    ids = {id(w) for w in label.words}
+    here = next((i for i, line in enumerate(lines) if any(id(w) in ids for w in line)), None)
+    if here is None:
+        return False
+    h = height(label.bbox)
+    ref = [cell[0].bbox[0] for cell in cells(lines[here])]
+    if len(ref) < 2:
+        return False
+
+    def aligned(i: int) -> bool:
+        starts = [cell[0].bbox[0] for cell in cells(lines[i])]
+        return len(starts) >= 2 and all(any(abs(x - r) <= 1.5 * h for r in ref) for x in starts)
+
+    def next_to(i: int, j: int) -> bool:
+        return abs(centre_y(lines[i][0].bbox) - centre_y(lines[j][0].bbox)) <= 2.8 * h
+
+    first = here
+    while first > 0 and next_to(first - 1, first) and aligned(first - 1):
+        first -= 1
+    last = here
+    while last + 1 < len(lines) and next_to(last, last + 1) and aligned(last + 1):
+        last += 1
+    rows = last - first + 1
+    return rows >= 2 and rows % 2 == 0 and (here - first) % 2 == 1
+
+
 def below(page: Page, label: LabelHit, max_rows: int = 2, slack: float = 0.5) -> list[list[Word]]:
     """Rows of words under the label, in its column (nearest row first)."""
     return _column(page, label, 1, max_rows, slack)
@@ -424,19 +459,20 @@ def value_near(
                     # A label's own hint ("(DD/MM/YYYY)") can stand between it and a far value column.
                     near, far = right_of(page, hit), right_of(page, hit, next_gap=0.45 * page.width)
                     candidates = [near] if far == near else [near, far]
-                elif direction == "below":
-                    candidates = below(page, hit)
-                elif direction == "left":
-                    candidates = [_left_value(page, hit)]
+                elif direction in ("below", "above"):
+                    # A caption printed under its value reads upwards first.
+                    upward = (direction == "above") != captions_under_values(page, hit)
+                    candidates = above(page, hit) if upward else below(page, hit)
                 else:
-                    candidates = above(page, hit)
+                    candidates = [_left_value(page, hit)]
+                how = direction if direction in ("right", "left") else ("above" if upward else "below")
                 for words in candidates:
                     if not words:
                         continue
                     parsed = parse(words)
                     if parsed is not None:
                         value, used = parsed
-                        return Found(value, tuple(used), page.number, direction, hit)
+                        return Found(value, tuple(used), page.number, how, hit)
     return None
 
 

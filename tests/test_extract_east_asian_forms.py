@@ -1,5 +1,6 @@
-"""Forms from Korea and mainland China as a consultancy receives them: bilingual cells, tilde periods,
-Hangul dates and addresses. Each test pins one rule learnt from issuer family V."""
+"""Forms from Korea, mainland China and Thailand as a consultancy receives them: bilingual cells, tilde
+periods, Hangul dates and addresses, captions printed under their values. Each test pins one rule
+learnt from issuer families U and V."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import Any
 
 from core.models import FactStatus
 from extractors.dates import to_iso
+from extractors.ielts import extract_ielts
 from extractors.reference_letter import extract_reference_letter
 from extractors.toefl import extract_toefl
 from tests.test_extract_toolkit import doc, make_page
@@ -91,3 +93,51 @@ def test_an_empty_middle_name_field_adds_nothing() -> None:
              (370, "Middle Name:"), (450, "-")]]  # fmt: skip
     fact = {f.field: f for f in extract_toefl(doc(make_page(rows)))}["toefl.candidate_name"]
     assert fact.value == "YERLAN ZHUMABEKOV"
+
+
+# --- A form that prints each caption under its value ---------------------------------------------
+
+CAPTIONS_UNDER_VALUES: list[Any] = [
+    "IELTS on computer  Test Report Form",
+    "GENERAL TRAINING",
+    "",
+    [(40, "SRISUK"), (230, "PHATCHARAPORN")],
+    [(40, "Family name"), (230, "First name(s)")],
+    [(40, "02 DEC 1994"), (230, "AC4418207")],
+    [(40, "Date of birth"), (230, "Candidate ID")],
+    [(40, "21 FEB 2026"), (230, "TH001")],
+    [(40, "Test date"), (230, "Centre number")],
+    "",
+    [(40, "6.0"), (130, "6.5"), (220, "6.0"), (310, "7.0"), (430, "6.5")],
+    [(40, "Listening"), (130, "Reading"), (220, "Writing"), (310, "Speaking"), (430, "Overall")],
+]
+
+
+def test_captions_under_their_values_are_read_upwards() -> None:
+    facts = {
+        f.field.removeprefix("ielts."): f.value for f in extract_ielts(doc(make_page(CAPTIONS_UNDER_VALUES)))
+    }
+    assert facts["candidate_name"] == "PHATCHARAPORN SRISUK"  # not "PHATCHARAPORN DEC" from the date below
+    assert (facts["date_of_birth"], facts["test_date"]) == ("1994-12-02", "2026-02-21")
+    assert [facts[b] for b in ("listening", "reading", "writing", "speaking", "overall")] == [
+        6.0,
+        6.5,
+        6.0,
+        7.0,
+        6.5,
+    ]
+
+
+def test_labels_over_their_values_still_read_downwards() -> None:
+    rows = [
+        "IELTS on computer  Test Report Form",
+        [(40, "Family name"), (230, "First name(s)")],
+        [(40, "SRISUK"), (230, "PHATCHARAPORN")],
+        [(40, "Date of birth"), (230, "Candidate ID")],
+        [(40, "02 DEC 1994"), (230, "AC4418207")],
+        [(40, "Test date"), (230, "Centre number")],
+        [(40, "21 FEB 2026"), (230, "TH001")],
+    ]
+    facts = {f.field.removeprefix("ielts."): f.value for f in extract_ielts(doc(make_page(rows)))}
+    assert (facts["candidate_name"], facts["date_of_birth"]) == ("PHATCHARAPORN SRISUK", "1994-12-02")
+    assert facts["test_date"] == "2026-02-21"
