@@ -23,6 +23,7 @@ import pycountry
 
 from core.models import Fact, Page, Word
 from extractors import text_fields as tf
+from extractors import vocabulary as vocab
 from extractors.base import DocumentInput
 from extractors.dates import ParsedDate, find_dates, numeric_order, rewrite_dates
 
@@ -102,6 +103,7 @@ NAME_TRIGGERS = (
     "be it known that",
     "certified that",
     "hereby declares that",
+    "declares that",  # "The Board of Examiners of the degree programme ... declares that" / NAME
     "testify that",
     "whereas",  # "WHEREAS Valentina Soledad FERREYRA, born in ..." (and the Spanish it translates)
     "por cuanto",
@@ -441,7 +443,9 @@ def _field_after_title(line: _Line, end: int) -> tuple[str, list[Word]] | None:
 
 def _not_a_field_in_brackets(text: str) -> bool:
     """Brackets after a title that hold its abbreviation or its name in the local language."""
-    return _is_abbreviation(text) or bool(_ABBREV.fullmatch(text.strip())) or text[:1].islower()
+    # "(Dr. rer. nat.)", "(Dr.-Ing.)": an abbreviation made of abbreviated words.
+    clipped = all(t.endswith(".") and len(t) <= 6 for t in text.split())
+    return _is_abbreviation(text) or bool(_ABBREV.fullmatch(text.strip())) or text[:1].islower() or clipped
 
 
 def _field_below_title(line: _Line, title_in_capitals: bool = False) -> tuple[str, list[Word]] | None:
@@ -1284,6 +1288,11 @@ def _split_name(pages: Sequence[Page]) -> tuple[str, list[Word], int] | None:
     given = tf.value_near(pages, _GIVEN_LABELS, tf.parse_name, ("right",))
     if surname is None or given is None or set(map(id, surname.words)) & set(map(id, given.words)):
         return None
+    # A third row, the middle name or patronymic ("Patronymic  Viktorovich"), stands between them.
+    middle = tf.value_near(pages, vocab.MIDDLE_NAMES, tf.parse_name, ("right",))
+    if middle is not None and not set(map(id, middle.words)) & set(map(id, [*surname.words, *given.words])):
+        words = [*given.words, *middle.words, *surname.words]
+        return f"{given.value} {middle.value} {surname.value}", words, given.page
     return f"{given.value} {surname.value}", [*given.words, *surname.words], given.page
 
 
@@ -1317,6 +1326,8 @@ def _transcript_name(words: list[Word]) -> tuple[str, list[Word]] | None:
     picked = tf.name_words(words)
     if not picked or len(picked) < 2:
         return None
+    if any(not w.text[:1].isupper() and w.text.casefold() not in _NAME_PARTICLES for w in picked):
+        return None  # "hoort een diplomasupplement": a sentence, not a name
     return " ".join(w.text for w in picked), picked
 
 

@@ -30,7 +30,7 @@ GIVEN_NAMES = (
     "Vorname",
     "Prénom",
 )
-MIDDLE_NAMES = ("Middle Name(s)", "Middle Names", "Middle Name")
+MIDDLE_NAMES = ("Middle Name(s)", "Middle Names", "Middle Name", "Patronymic")
 FULL_NAME = (
     "Candidate Name",
     "Name of Candidate",

@@ -260,3 +260,42 @@ def test_several_unlabelled_dates_on_a_certificate_are_reviewed() -> None:
         ]
     )
     assert facts["degree.award_date"].status == FactStatus.needs_review
+
+
+def test_a_doctorate_abbreviated_in_brackets_is_no_field() -> None:
+    rows = ["Mr Jonas Weber, born on 2 February 1991, is awarded the degree of",
+            "Doctor of Natural Sciences (Dr. rer. nat.)"]  # fmt: skip
+    facts = degree(rows)
+    assert facts["degree.title"].value == "Doctor of Natural Sciences"
+    assert "degree.field" not in facts  # not "Dr"
+
+
+def test_the_board_declares_that_names_the_holder_on_the_next_line() -> None:
+    rows = [
+        "The Board of Examiners of the degree programme Mechanical Engineering declares that",
+        "Daan Pieter de Vries",
+        "has successfully passed the bachelor's examination. The degree of Bachelor of Science",
+        [(40, "Student number"), (260, "4519273")],
+        "A diploma supplement is attached.",
+    ]
+    assert degree(rows)["degree.holder_name"].value == "Daan Pieter de Vries"
+
+
+def test_a_sentence_under_a_student_label_is_no_name() -> None:
+    rows = [
+        "OFFICIAL TRANSCRIPT",
+        [(40, "Studentnummer / Student number"), (260, "4519273")],
+        "",
+        "Bij dit diploma hoort een diplomasupplement.",
+    ]
+    assert "transcript.holder_name" not in transcript(rows)
+
+
+def test_a_patronymic_row_stands_between_given_name_and_surname() -> None:
+    rows = [
+        "DIPLOMA SUPPLEMENT",
+        [(40, "Surname"), (200, "Kuznetsov")],
+        [(40, "Given name"), (200, "Aleksei")],
+        [(40, "Patronymic"), (200, "Viktorovich")],
+    ]
+    assert transcript(rows)["transcript.holder_name"].value == "Aleksei Viktorovich Kuznetsov"

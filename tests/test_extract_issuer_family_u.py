@@ -57,8 +57,14 @@ then besides: the Thai bands, overall and test date (captions under values); the
 supplement's level and award date (took the birth date, for review); the BCA period and closing
 balance; the Pakistani period; the US form's position, hire date and seniority; the Jiangxi leaving
 date; the Polish employer, position, country and seniority; the Tianjin notarial holder's name
-(took "公证书", for review). No document or expected value was changed after first contact, and no
-extractor was changed by this session: AFTER_FIXES is the first-contact figure.
+(took "公证书", for review). No document or expected value was changed after first contact.
+
+Written against commit 14f1106, in parallel with family V. The extractors were then fixed with general
+rules: captions printed under their values (a grid of alternating label and value rows that opens
+with values reads upwards); a row holding a date is never a name part; a degree's abbreviation made
+of abbreviated words ("(Dr. rer. nat.)") is no field; "declares that" names the holder; a transcript
+name is capitalised words; a "Patronymic" or "Middle Name" row stands between the given name and the
+surname. That reached 154/180 = 85.6%, with none wrong accepted; the family stays under 90%.
 """
 
 from __future__ import annotations
@@ -72,7 +78,7 @@ from tests import issuer_family_harness as harness
 from tests.issuer_family_harness import Row
 
 FIRST_CONTACT = {"date": "2026-11-27", "right": 144, "total": 180, "wrong_accepted": 5}
-AFTER_FIXES = 144
+AFTER_FIXES = 154
 
 # --------------------------------------------------------------------------------------------------
 # IELTS
@@ -969,7 +975,7 @@ def test_issuer_family_u_documents_are_self_consistent() -> None:
     harness.check_consistent_family(CASES, BANK_ARITHMETIC, DISTRACTOR_PRC_IDS)
 
 
-@pytest.mark.xfail(strict=False, reason="first contact scored 144/180 = 80.0%, under 90%")
+@pytest.mark.xfail(strict=False, reason="154/180 = 85.6% after the fixes (first contact 80.0%)")
 def test_issuer_family_u_scores_at_least_90_percent() -> None:
     right, total, misses, _ = score()
     assert total == FIRST_CONTACT["total"]
@@ -982,7 +988,6 @@ def test_issuer_family_u_never_falls_below_its_figure_after_the_fixes() -> None:
     assert right >= AFTER_FIXES, f"{right}/{total}; misses: {misses}"
 
 
-@pytest.mark.xfail(strict=False, reason="first contact accepted 5 wrong values")
 def test_issuer_family_u_accepts_no_wrong_value() -> None:
     _, _, _, wrong_accepted = score()
     assert not wrong_accepted, wrong_accepted
