@@ -60,6 +60,7 @@ def name_part(pages: Sequence[Page], phrases: Sequence[str]) -> Found[str] | Non
         hits = [_with_tail(page, h) for h in tf.find_labels(page, phrases)]
         for direction in ("right", "below", "above"):
             for hit in hits:
+                how = direction
                 if direction == "right":
                     # As in ``value_near``: a hint can stand between a label and a far value column.
                     rows = [tf.right_of(page, hit), tf.right_of(page, hit, next_gap=0.45 * page.width)]
@@ -67,12 +68,13 @@ def name_part(pages: Sequence[Page], phrases: Sequence[str]) -> Found[str] | Non
                     # A caption printed under its value reads upwards first.
                     upward = (direction == "above") != tf.captions_under_values(page, hit)
                     rows = tf.above(page, hit) if upward else tf.below(page, hit)
+                    how = "above" if upward else "below"
                 for words in rows:
                     if words and tf.parse_day(words):
                         continue  # "02 DEC 1994": a date's month is no name
                     parsed = tf.parse_upper_name(words) if words else None
                     if parsed is not None:
-                        return Found(parsed[0], tuple(parsed[1]), page.number, direction, hit)
+                        return Found(parsed[0], tuple(parsed[1]), page.number, how, hit)
     return None
 
 

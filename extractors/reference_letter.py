@@ -611,9 +611,6 @@ def _employer(text: _Text) -> tuple[str, list[Word], int | None, str] | None:
     return None
 
 
-# --- positions -------------------------------------------------------------------------------------
-
-
 def _labelled_employer(text: _Text) -> tuple[str, list[Word], int | None, str] | None:
     """The value cell after a "Company" label; of a name in two scripts, the one in brackets in Latin."""
     for _, words, page in text.lines:
@@ -627,6 +624,9 @@ def _labelled_employer(text: _Text) -> tuple[str, list[Word], int | None, str] |
             if len(name) >= 3:
                 return name, value, page, "label"
     return None
+
+
+# --- positions -------------------------------------------------------------------------------------
 
 
 def _is_title_shaped(title: str) -> bool:
