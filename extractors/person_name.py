@@ -54,8 +54,9 @@ def _with_tail(page: Page, hit: LabelHit) -> LabelHit:
     return LabelHit(page, tuple(words), hit.line, hit.score, hit.phrase)
 
 
-def name_part(pages: Sequence[Page], phrases: Sequence[str]) -> Found[str] | None:
-    """A name in capitals next to one of ``phrases`` (right of it, else below, else above)."""
+def name_part(pages: Sequence[Page], phrases: Sequence[str], mixed_case: bool = True) -> Found[str] | None:
+    """A name in capitals next to one of ``phrases`` (right of it, else below, else above); with
+    ``mixed_case``, a capitalised part alone in its cell too ("Katarzyna")."""
     for page in pages:
         hits = [_with_tail(page, h) for h in tf.find_labels(page, phrases)]
         for direction in ("right", "below", "above"):
@@ -72,10 +73,33 @@ def name_part(pages: Sequence[Page], phrases: Sequence[str]) -> Found[str] | Non
                 for words in rows:
                     if words and tf.parse_day(words):
                         continue  # "02 DEC 1994": a date's month is no name
+                    if words and direction != "right" and _labelled_elsewhere(page, words):
+                        continue  # under "Middle Name: -", the "Country: Kazakhstan" of the next row
                     parsed = tf.parse_upper_name(words) if words else None
+                    if parsed is None and words and mixed_case:
+                        parsed = _capitalised_part(words)
                     if parsed is not None:
                         return Found(parsed[0], tuple(parsed[1]), page.number, how, hit)
     return None
+
+
+def _labelled_elsewhere(page: Page, words: list[Word]) -> bool:
+    """Whether the row's first word is the value of a label set tight before it ("Country: X")."""
+    first = words[0]
+    h = tf.height(first.bbox)
+    before = [w for w in page.words if w.line == first.line and 0 <= first.bbox[0] - w.bbox[2] <= 2 * h]
+    return any(w.text.endswith((":", "：")) for w in before)
+
+
+def _capitalised_part(words: list[Word]) -> tuple[str, list[Word]] | None:
+    """A name part printed in mixed case under its own label ("First Name" / "Katarzyna"): the label
+    says which part it is, so capitals are not needed; the cell must hold nothing else."""
+    picked = tf.name_words(words)
+    if not picked or len(picked) != len(words) or len(picked) > 4:
+        return None
+    if not all(w.text[:1].isupper() for w in picked):
+        return None
+    return " ".join(w.text.rstrip(",") for w in picked), picked
 
 
 def surname_first(words: list[Word]) -> tuple[str, list[Word]] | None:
@@ -121,7 +145,8 @@ def read_name(
     if family and given:
         # A form that splits the name three ways ("Last Name / First Name / Middle Name") keeps the
         # middle name between the other two.
-        middle = name_part(pages, vocab.MIDDLE_NAMES)
+        # In capitals unless the given names are not ("Katarzyna" / "Zofia").
+        middle = name_part(pages, vocab.MIDDLE_NAMES, mixed_case=not given.value.isupper())
         parts = [given, middle, family] if middle else [given, family]
         words = [w for part in parts for w in part.words]
         value = " ".join(part.value for part in parts).upper()

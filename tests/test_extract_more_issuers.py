@@ -294,3 +294,22 @@ def test_an_english_word_that_is_also_a_currency_code_is_not_the_currency() -> N
     ]
     fact = by_field(extract_bank_statement(doc(make_page(rows)))).get("bank_statement.currency")
     assert fact is None or fact.value != "ALL"
+
+
+def test_toefl_name_parts_in_mixed_case_under_their_heads() -> None:
+    rows = [
+        [(40, "Last Name"), (220, "First Name"), (400, "Middle Name")],
+        [(40, "WÓJCIK"), (220, "Katarzyna"), (400, "Zofia")],
+        [(40, "Date of Birth (MM/DD/YYYY)"), (260, "06/05/1993")],
+    ]
+    fact = by_field(extract_toefl(doc(make_page(rows))))["toefl.candidate_name"]
+    assert (fact.value, fact.status) == ("KATARZYNA ZOFIA WÓJCIK", FactStatus.accepted)
+
+
+def test_toefl_the_next_rows_labelled_value_is_no_middle_name() -> None:
+    rows = [
+        [(40, "Last Name:"), (110, "ZHUMABEKOV"), (220, "First Name:"), (296, "YERLAN"),
+         (370, "Middle Name:"), (450, "-")],
+        [(40, "Date of Birth:"), (140, "Aug 30, 1992"), (300, "Country:"), (360, "Kazakhstan")],
+    ]  # fmt: skip
+    assert by_field(extract_toefl(doc(make_page(rows))))["toefl.candidate_name"].value == "YERLAN ZHUMABEKOV"
