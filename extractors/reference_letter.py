@@ -306,7 +306,9 @@ _EMPLOYER_LABEL = re.compile(
 )
 _LATIN_IN_BRACKETS = re.compile(r"[(（]([^()（）]*[A-Za-z]{3}[^()（）]*)[)）]")
 _START_LABEL = re.compile(
-    rf"^\W*{_FOREIGN_PREFIX}(?:Date\s+of\s+(?:Hire|Joining|Employment|Appointment|Commencement|Entry)|"
+    # "Original Hire Date" (a rehired employee's first day), "Most Recent Hire Date".
+    rf"^\W*{_FOREIGN_PREFIX}(?:(?:Original|Most\s+Recent|Latest|Initial)\s+)?"
+    r"(?:Date\s+of\s+(?:Hire|Joining|Employment|Appointment|Commencement|Entry)|"
     r"(?:Employment\s+)?Start\s+Date|Date\s+Joined|Joined\s+on|"
     r"Hire\s+Date|Join(?:ing)?\s+Date|Commencement\s+Date|Employed\s+(?:Since|From))\s*[:.\-–]?\s*",
     re.IGNORECASE,
@@ -318,7 +320,7 @@ _END_LABEL = re.compile(
     re.IGNORECASE,
 )
 _TITLE_LABEL = re.compile(
-    rf"^\W*{_FOREIGN_PREFIX}(?:Job\s+Title|(?:(?:Current|Last|Final|Latest)\s+)?Position(?:\s+Held)?|Designation|Job\s+Role|Role|Title|Rank)"
+    rf"^\W*{_FOREIGN_PREFIX}(?:(?:Current|Present|Last|Final|Latest)\s+)?(?:Job\s+Title|Position(?:\s+Held)?|Designation|Job\s+Role|Role|Title|Rank)"
     # "Job title / occupation": the form names the field twice.
     r"(?:\s*/\s*(?:occupation|designation|position|role|job\s+title|rank))?"
     r"\s*[:.\-–]?\s+(.{2,80}?)\s*$",
@@ -1068,12 +1070,29 @@ def _prose_period(body: str, conv: _Convention) -> tuple[_Day | None, _Day | Non
             starts.append(day)
         elif previous is not None and gap <= 12 and _END_CUE.search(before):
             ends[previous.start] = day
+        elif starts and kind == "employment" and _UNTIL.search(before) and _same_stint(body, starts[-1], day):
+            # "joined our company on D and worked as X in the Y Department until D"
+            ends.setdefault(starts[-1].start, day)
         previous = day if kind in ("employment", "role") else None
     if not starts:
         return None, None
     # Of starts in one month, the dated one: "since 6 March 2017" over "from March 2017".
     first = min(starts, key=lambda d: (d.value[:7], d.parsed.precision != "day"))
     return first, ends.get(first.start)
+
+
+_UNTIL = re.compile(r"\b(?:until|till|up\s+to)(?:\s+the)?\s*$", re.IGNORECASE)
+# Between a start and an "until" date these make the date another thing's end: a contract's, a visa's.
+_NOT_THE_STINT = re.compile(
+    r"\b(?:valid\w*|contract\w*|expir\w*|visa|permit|probation\w*|will|shall)\b", re.I
+)
+
+
+def _same_stint(body: str, start: _Day, end: _Day) -> bool:
+    """Whether ``end`` closes the employment ``start`` opened: the same sentence, nothing else ending."""
+    return _sentence_start(body, end.start) <= start.start and not _NOT_THE_STINT.search(
+        body[start.end : end.start]
+    )
 
 
 def _sentence_start(text: str, at: int) -> int:

@@ -217,3 +217,43 @@ def test_a_country_in_doubt_does_not_set_the_day_month_order() -> None:
     assert facts["country"].status == FactStatus.needs_review
     start = facts.get("start_date")
     assert start is None or start.status == FactStatus.needs_review
+
+
+def _joined_then(until_clause: str) -> list[Any]:
+    return [
+        "JIANGXI GANJIANG NEW MATERIALS CO., LTD.",
+        "10 September 2026",
+        "This is to certify that Mr. Liu Zhiqiang (male, ID card No. 360102199003155210) joined",
+        f"our company on 1 July 2014 and {until_clause}",
+        "Hereby certified.",
+    ]
+
+
+def test_joined_on_and_worked_until_gives_the_end_of_the_employment() -> None:
+    facts = _facts(
+        _joined_then("worked as a Quality Engineer in the Quality Department until 30 September 2020.")
+    )
+    assert (facts["start_date"].value, facts["end_date"].value) == ("2014-07-01", "2020-09-30")
+    assert facts["end_date"].status == FactStatus.accepted
+
+
+def test_a_contract_valid_until_a_date_is_no_end_of_employment() -> None:
+    facts = _facts(_joined_then("works as a Quality Engineer on a contract valid until 30 June 2027."))
+    assert facts["start_date"].value == "2014-07-01"
+    assert "end_date" not in facts or facts["end_date"].status != FactStatus.accepted
+
+
+def test_a_verification_forms_current_job_title_and_original_hire_date() -> None:
+    facts = _facts(
+        [
+            "CASCADE ROBOTICS, INC.",
+            "EMPLOYMENT VERIFICATION",
+            [(40, "Date:"), (200, "10/02/2026")],
+            [(40, "Employee Name"), (200, "Emily Rose Carter")],
+            [(40, "Original Hire Date"), (200, "08/04/2019")],
+            [(40, "Current Job Title"), (200, "Director of Product Engineering")],
+            [(40, "Previous Title"), (200, "Senior Software Engineer (08/04/2019 - 03/31/2022)")],
+        ]
+    )
+    assert facts["position"].value == "Director of Product Engineering"
+    assert facts["start_date"].value == "2019-08-04"
