@@ -9,17 +9,19 @@ difference in the note. Several accounts in one statement: the first is reported
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 
 from core.models import Fact, Page, Word
 from extractors import text_fields as tf
 from extractors.amounts import SIGN_CHARS, UNAMBIGUOUS_SYMBOLS, currency_code, find_amounts, parse_amount
 from extractors.base import DocumentInput
-from extractors.dates import ParsedDate, find_dates, rewrite_dates
+from extractors.dates import ParsedDate, find_dates, month_number, rewrite_dates
 from extractors.names import TITLES
 from extractors.text_fields import LabelHit
 
@@ -959,6 +961,50 @@ def _labelled_period(pages: Sequence[Page]) -> tuple[str, str, list[Word], int] 
     return None
 
 
+# A period in two-digit years: "01/08/26 to 31/08/26" (Pakistani and Indian statements).
+_SHORT_YEAR_PERIOD = re.compile(
+    r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{2})\s*(?:to|-|–|until|till|s/d)\s*"
+    r"(\d{1,2})\2(\d{1,2})\2(\d{2})(?![\d/.-])",
+    re.IGNORECASE,
+)
+_MONTH_YEAR = re.compile(r"([^\W\d_]{3,12})\.?,?\s+((?:19|20)\d{2})")
+_MONTH_PERIOD_LABELS = ("Statement Period", "Period", "Periode", "Statement Month", "期间", "期間")
+
+
+def _short_year_period(text: str) -> tuple[str, str] | None:
+    """The period if it reads one way only (or both ways alike): day first or month first."""
+    m = _SHORT_YEAR_PERIOD.search(text)
+    if m is None:
+        return None
+    a, b, y1, c, d, y2 = (int(m.group(i)) for i in (1, 3, 4, 5, 6, 7))
+    readings = set()
+    for day_first in (True, False):
+        try:
+            start = date(2000 + y1, b, a) if day_first else date(2000 + y1, a, b)
+            end = date(2000 + y2, d, c) if day_first else date(2000 + y2, c, d)
+        except ValueError:
+            continue
+        if start <= end:
+            readings.add((start.isoformat(), end.isoformat()))
+    return readings.pop() if len(readings) == 1 else None
+
+
+def _month_period(pages: Sequence[Page]) -> tuple[str, str, list[Word], int] | None:
+    """A statement labelled with one month ("PERIODE : JULI 2026") covers the whole month."""
+
+    def whole_month(words: list[Word]) -> tuple[str, list[Word]] | None:
+        m = _MONTH_YEAR.fullmatch(tf.join_words(words).strip(" :"))
+        month = month_number(m.group(1)) if m else None
+        return (f"{m.group(2)}-{month:02d}", words) if m and month else None
+
+    found = tf.value_near(pages, _MONTH_PERIOD_LABELS, whole_month, ("right",))
+    if found is None:
+        return None
+    year, month = int(found.value[:4]), int(found.value[5:7])
+    last = calendar.monthrange(year, month)[1]
+    return f"{found.value}-01", f"{found.value}-{last:02d}", list(found.words), found.page
+
+
 def _period(pages: Sequence[Page]) -> tuple[str, str, list[Word], int] | None:
     labelled = _labelled_period(pages)
     if labelled:
@@ -976,7 +1022,10 @@ def _period(pages: Sequence[Page]) -> tuple[str, str, list[Word], int] | None:
                 start = _yearless_start(text, end)
                 if start is not None:
                     return start, end.value, words, page.number
-    return None
+            short = _short_year_period(text)
+            if short is not None:
+                return short[0], short[1], words, page.number
+    return _month_period(pages)
 
 
 def extract_bank_statement(document: DocumentInput) -> list[Fact]:

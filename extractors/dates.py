@@ -245,6 +245,13 @@ _FOREIGN_MONTH = re.compile(
 )
 
 
+def month_number(name: str) -> int | None:
+    """1-12 for a month's name in English or in a language of month_names.yaml ("JULI", "août")."""
+    key = name.strip(" .").lower()
+    english = _TO_ENGLISH.get(key, key[:3].capitalize() if key in _MONTHS else "")
+    return _MONTH_ABBREVIATIONS.index(english) + 1 if english in _MONTH_ABBREVIATIONS else None
+
+
 def _english_month(m: re.Match[str]) -> str:
     if m.group(2):
         # "14 de febrero de 1996": the Spanish/Portuguese "de" goes, blanked to keep offsets.

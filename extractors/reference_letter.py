@@ -86,6 +86,8 @@ _LONG_SUFFIX = (
     r"(?i:Co\.,?\s*Ltd\.?|Pvt\.?\s*Ltd\.?|Pte\.?\s*Ltd\.?|Pty\.?\s*Ltd\.?|Sdn\.?\s*Bhd\.?|Ltd\.?|Limited|"
     r"LLC|L\.L\.C\.|GmbH(?:\s*&\s*Co\.?\s*KG)?|Inc\.?|Incorporated|plc|LLP|Corporation|Corp\.?|Company|"
     r"S\.A\.(?:S\.)?|S\.p\.A\.|S\.r\.l\.|B\.V\.|N\.V\.|K\.K\.|PJSC|SARL|Partners|A/S|ApS|Oyj?"
+    # Poland's limited company, "Sp. z o.o." (spółka z ograniczoną odpowiedzialnością)
+    r"|Sp\.\s*z\s*o\.\s*o\."
     # "Co." ends a name only when no "Ltd" or "Limited" follows ("Trading Co., Limited" runs on).
     r"|Co\.,?\s*Limited|Co\.(?!,?\s*(?:Ltd|Limited)))"
 )

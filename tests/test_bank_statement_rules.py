@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from core.models import DocType
-from extractors.bank_statement import merge_spaced_amounts
+from extractors.bank_statement import extract_bank_statement, merge_spaced_amounts
 from extractors.registry import EXTRACTORS
 from tests.test_extract_toolkit import doc, make_page
 
@@ -59,3 +61,33 @@ def test_in_and_out_in_a_sentence_head_no_table() -> None:
         ]
     )
     assert len(_accounts(page)) == 1
+
+
+def _statement_with_period(period_row: list[Any]) -> dict[str, Any]:
+    rows = [
+        "Meezan Bank Limited",
+        "STATEMENT OF ACCOUNT",
+        [(40, "Account Title"), (170, "MR HAMZA TARIQ")],
+        period_row,
+        [(40, "Print Date"), (170, "02/09/26 10:14")],
+    ]
+    return {
+        f.field.removeprefix("bank_statement."): f.value for f in extract_bank_statement(doc(make_page(rows)))
+    }
+
+
+def test_a_period_in_two_digit_years_reads_the_one_way_it_can() -> None:
+    facts = _statement_with_period([(40, "Period"), (170, "01/08/26 to 31/08/26")])
+    assert (facts["statement_start"], facts["statement_end"]) == ("2026-08-01", "2026-08-31")
+
+
+def test_a_two_digit_year_period_that_reads_both_ways_is_left_alone() -> None:
+    facts = _statement_with_period([(40, "Period"), (170, "01/08/26 to 02/09/26")])
+    assert "statement_start" not in facts
+
+
+def test_a_statement_labelled_with_one_month_covers_the_month() -> None:
+    facts = _statement_with_period([(40, "PERIODE"), (170, ": JULI 2026")])
+    assert (facts["statement_start"], facts["statement_end"]) == ("2026-07-01", "2026-07-31")
+    facts = _statement_with_period([(40, "Statement Period"), (170, "February 2024")])
+    assert (facts["statement_start"], facts["statement_end"]) == ("2024-02-01", "2024-02-29")

@@ -64,21 +64,22 @@ rules: captions printed under their values (a grid of alternating label and valu
 with values reads upwards); a row holding a date is never a name part; a degree's abbreviation made
 of abbreviated words ("(Dr. rer. nat.)") is no field; "declares that" names the holder; a transcript
 name is capitalised words; a "Patronymic" or "Middle Name" row stands between the given name and the
-surname. That reached 154/180 = 85.6%, with none wrong accepted; the family stays under 90%.
+surname. That reached 154/180 = 85.6%, with none wrong accepted. Later fixes of the same evening
+(a capitalised name part under its own head, "Current Job Title" and "Original Hire Date", "joined on
+D ... worked ... until D", the Polish "Sp. z o.o.", two-digit-year periods and a statement labelled
+with one month) brought it to 164/180 = 91.1%, none wrong accepted.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 from core.models import DocType
 from tests import issuer_family_harness as harness
 from tests.issuer_family_harness import Row
 
 FIRST_CONTACT = {"date": "2026-11-27", "right": 144, "total": 180, "wrong_accepted": 5}
-AFTER_FIXES = 154
+AFTER_FIXES = 164
 
 # --------------------------------------------------------------------------------------------------
 # IELTS
@@ -975,7 +976,6 @@ def test_issuer_family_u_documents_are_self_consistent() -> None:
     harness.check_consistent_family(CASES, BANK_ARITHMETIC, DISTRACTOR_PRC_IDS)
 
 
-@pytest.mark.xfail(strict=False, reason="154/180 = 85.6% after the fixes (first contact 80.0%)")
 def test_issuer_family_u_scores_at_least_90_percent() -> None:
     right, total, misses, _ = score()
     assert total == FIRST_CONTACT["total"]
