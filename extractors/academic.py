@@ -444,7 +444,7 @@ def _field_after_title(line: _Line, end: int) -> tuple[str, list[Word]] | None:
 def _not_a_field_in_brackets(text: str) -> bool:
     """Brackets after a title that hold its abbreviation or its name in the local language."""
     # "(Dr. rer. nat.)", "(Dr.-Ing.)": an abbreviation made of abbreviated words.
-    clipped = all(t.endswith(".") and len(t) <= 6 for t in text.split())
+    clipped = all(t.endswith(".") and len(t) <= 6 for t in re.split(r"[\s-]+", text.strip()) if t)
     return _is_abbreviation(text) or bool(_ABBREV.fullmatch(text.strip())) or text[:1].islower() or clipped
 
 
@@ -757,6 +757,10 @@ def _holder_before_birth(lines: list[_Line]) -> tuple[str, list[Word], int] | No
             continue
         # "LIU Yang, male, born in May 1987": the sex between name and birth is not part of the name.
         before = re.sub(r",?\s*\b(?:male|female)\s*$", "", line.text[: born.start()], flags=re.IGNORECASE)
+        # "Mr Haoran Li, M.Sc., born ...": a degree the holder already had follows the name.
+        post = re.search(r",\s*(\S+?),?\s*$", before)
+        if post and _is_abbreviation(post.group(1).rstrip(",")):
+            before = before[: post.start()]
         # "GEORGIOS PAPADOPOULOS, son of NIKOLAOS, born in 1994": the father's name is not the holder's.
         before = re.sub(
             r",?\s*\b(?:(?:son|daughter)\s+of|hij[oa]\s+de|filh[oa]\s+de|fils\s+de|fille\s+de)\s+[^,]+$",

@@ -388,7 +388,26 @@ def _column(page: Page, label: LabelHit, direction: int, max_rows: int, slack: f
             picked.append((dy, w))
         if direction < 0 and -(max_rows + 0.8) * 2.2 * h <= dy < -0.6 * h:
             picked.append((-dy, w))
-    return _row_groups(picked, h)[:max_rows]
+    return [_whole_cell(page, row, h, label_ids) for row in _row_groups(picked, h)[:max_rows]]
+
+
+def _whole_cell(page: Page, row: list[Word], h: float, skip: set[int]) -> list[Word]:
+    """``row`` grown by the words that run on tight after its last one: a value wider than its label's
+    column ("姓名" over "NGUYEN MINH ANH") is read whole."""
+    seen = {id(w) for w in row}
+    while True:
+        last = row[-1]
+        nxt = [
+            w
+            for w in page.words
+            if w.line == last.line and id(w) not in seen and id(w) not in skip
+            and 0 <= w.bbox[0] - last.bbox[2] <= 1.2 * h
+        ]  # fmt: skip
+        if not nxt:
+            return row
+        word = min(nxt, key=lambda w: w.bbox[0])
+        row = [*row, word]
+        seen.add(id(word))
 
 
 def captions_under_values(page: Page, label: LabelHit) -> bool:

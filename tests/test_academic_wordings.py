@@ -299,3 +299,15 @@ def test_a_patronymic_row_stands_between_given_name_and_surname() -> None:
         [(40, "Patronymic"), (200, "Viktorovich")],
     ]
     assert transcript(rows)["transcript.holder_name"].value == "Aleksei Viktorovich Kuznetsov"
+
+
+def test_a_hyphenated_doctorate_abbreviation_is_no_field_and_a_held_degree_no_name() -> None:
+    rows = [
+        "The KIT Department of Mechanical Engineering confers on",
+        "Mr Haoran Li, M.Sc., born 3 March 1989 in Chongqing, China,",
+        "the academic degree of",
+        "Doctor of Engineering (Dr.-Ing.),",
+    ]
+    facts = degree(rows)
+    assert facts["degree.holder_name"].value == "Haoran Li"
+    assert "degree.field" not in facts  # not "Dr"

@@ -313,3 +313,12 @@ def test_toefl_the_next_rows_labelled_value_is_no_middle_name() -> None:
         [(40, "Date of Birth:"), (140, "Aug 30, 1992"), (300, "Country:"), (360, "Kazakhstan")],
     ]  # fmt: skip
     assert by_field(extract_toefl(doc(make_page(rows))))["toefl.candidate_name"].value == "YERLAN ZHUMABEKOV"
+
+
+def test_hsk_a_name_wider_than_its_label_is_read_whole() -> None:
+    rows = [
+        "汉语水平考试 HSK 五级 成绩报告",
+        [(40, "姓名"), (240, "国籍 Nationality")],
+        [(40, "NGUYEN MINH ANH"), (240, "越南 Vietnam")],
+    ]
+    assert by_field(extract_hsk(doc(make_page(rows))))["hsk.candidate_name"].value == "NGUYEN MINH ANH"
