@@ -112,7 +112,12 @@ NAME_TRIGGERS = (
 _NOT_INSTITUTION = re.compile(
     r"\b(senate|seal|hereby|certify|given under|registrar|faculty of)\b", re.IGNORECASE
 )
-_NAME_PARTICLES = {"van", "von", "de", "der", "da", "bin", "binti", "al", "el", "la", "le", "di", "du"}
+# Lower-case words inside a person's name: "Jan Willem van den Berg", "João Pedro dos Santos",
+# "Mohamed ben Salah", "Ahmad bin Ismail", "Juan García y López".
+_NAME_PARTICLES = {
+    "van", "von", "de", "der", "den", "ter", "ten", "da", "das", "do", "dos", "del", "della", "des", "di",
+    "du", "la", "le", "y", "e", "bin", "binti", "bt", "ben", "bint", "al", "el", "zu", "af", "av",
+}  # fmt: skip
 # Pieces of one header line ("WESTBROOK UNIVERSITY - OFFICE OF THE REGISTRAR") are read separately.
 _SEGMENT_BREAK = re.compile(r"\s+[-–—|·]\s+|\s*[|·]\s*")
 # Words that follow an institution's name on headers ("... University Graduate School", "... Office of
@@ -695,6 +700,9 @@ def _trim_institution(name: str) -> tuple[int, str]:
     return cut, kept
 
 
+_TRANSLATOR_WORDS = re.compile(r"translat|sworn|notar", re.IGNORECASE)
+
+
 def _holder(lines: list[_Line]) -> tuple[str, list[Word], int] | None:
     for i, line in enumerate(lines):
         low = line.text.lower()
@@ -709,8 +717,8 @@ def _holder(lines: list[_Line]) -> tuple[str, list[Word], int] | None:
                         return " ".join(w.text.rstrip(",") for w in name), name, nxt.page
         for trigger in NAME_TRIGGERS:
             pos = low.find(trigger)
-            if pos < 0:
-                continue
+            if pos < 0 or _TRANSLATOR_WORDS.search(low[:pos]):
+                continue  # "The undersigned, sworn translator ..., declares that": the translator speaks
             # "This is to certify that." (a stray mark read by OCR) still ends its line.
             after = line.text[pos + len(trigger) :].strip(" .,:;")
             if after:
@@ -805,6 +813,13 @@ def _holder_over_birth_line(lines: list[_Line]) -> tuple[str, list[Word], int] |
     return None
 
 
+def _particle(text: str) -> bool:
+    """A lower-case word of a name: "van", "dos", or a prefix joined by a hyphen ("al-Rashid")."""
+    return text.casefold() in _NAME_PARTICLES or bool(
+        re.match(r"(?:al|el|ad|ar|as|ash|at|az|ben|bin)-\w", text)
+    )
+
+
 def _name_run(words: Sequence[Word]) -> list[Word] | None:
     """Capitalised name words until a comma, a lower-case word or the end ("ZHANG Wei, born ...")."""
     picked: list[Word] = []
@@ -812,7 +827,7 @@ def _name_run(words: Sequence[Word]) -> list[Word] | None:
         text = w.text.strip()
         if not re.fullmatch(rf"[{tf.LATIN}'’.-]+,?", text):
             break
-        if not text[0].isupper() and text.lower() not in _NAME_PARTICLES:
+        if not text[0].isupper() and not _particle(text):
             break
         if not picked and tf.fold(text.rstrip(".,")) in _COURTESY_WORDS:
             continue
@@ -1294,7 +1309,15 @@ def _split_name(pages: Sequence[Page]) -> tuple[str, list[Word], int] | None:
         return None
     # A third row, the middle name or patronymic ("Patronymic  Viktorovich"), stands between them.
     middle = tf.value_near(pages, vocab.MIDDLE_NAMES, tf.parse_name, ("right",))
-    if middle is not None and not set(map(id, middle.words)) & set(map(id, [*surname.words, *given.words])):
+    # ... in the column of the other parts: an empty row's next column holds another field ("Faculty").
+    in_column = middle is not None and abs(middle.words[0].bbox[0] - given.words[0].bbox[0]) <= 2 * tf.height(
+        given.words[0].bbox
+    )
+    if (
+        middle is not None
+        and in_column
+        and not set(map(id, middle.words)) & set(map(id, [*surname.words, *given.words]))
+    ):
         words = [*given.words, *middle.words, *surname.words]
         return f"{given.value} {middle.value} {surname.value}", words, given.page
     return f"{given.value} {surname.value}", [*given.words, *surname.words], given.page
@@ -1330,7 +1353,7 @@ def _transcript_name(words: list[Word]) -> tuple[str, list[Word]] | None:
     picked = tf.name_words(words)
     if not picked or len(picked) < 2:
         return None
-    if any(not w.text[:1].isupper() and w.text.casefold() not in _NAME_PARTICLES for w in picked):
+    if any(not w.text[:1].isupper() and not _particle(w.text) for w in picked):
         return None  # "hoort een diplomasupplement": a sentence, not a name
     return " ".join(w.text for w in picked), picked
 

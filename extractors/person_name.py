@@ -54,9 +54,13 @@ def _with_tail(page: Page, hit: LabelHit) -> LabelHit:
     return LabelHit(page, tuple(words), hit.line, hit.score, hit.phrase)
 
 
-def name_part(pages: Sequence[Page], phrases: Sequence[str], mixed_case: bool = True) -> Found[str] | None:
+def name_part(
+    pages: Sequence[Page], phrases: Sequence[str], mixed_case: bool = True, optional: bool = False
+) -> Found[str] | None:
     """A name in capitals next to one of ``phrases`` (right of it, else below, else above); with
-    ``mixed_case``, a capitalised part alone in its cell too ("Katarzyna")."""
+    ``mixed_case``, a capitalised part alone in its cell too ("Katarzyna"). An ``optional`` part (a
+    middle name) is read only right of its label or on the row right under it: its box is often
+    empty, and the rows further down hold other fields."""
     for page in pages:
         hits = [_with_tail(page, h) for h in tf.find_labels(page, phrases)]
         for direction in ("right", "below", "above"):
@@ -70,17 +74,31 @@ def name_part(pages: Sequence[Page], phrases: Sequence[str], mixed_case: bool = 
                     upward = (direction == "above") != tf.captions_under_values(page, hit)
                     rows = tf.above(page, hit) if upward else tf.below(page, hit)
                     how = "above" if upward else "below"
+                    if optional:
+                        h = tf.height(hit.bbox)
+                        rows = [
+                            r
+                            for r in rows[:1]
+                            if abs(tf.centre_y(r[0].bbox) - tf.centre_y(hit.bbox)) <= 2.8 * h
+                        ]
+                if rows and rows[0] and _BLANK.fullmatch(tf.join_words(rows[0]).strip(" :")):
+                    return None  # "Middle Name: NIL": left blank on purpose, nothing else is this part
                 for words in rows:
-                    if words and tf.parse_day(words):
-                        continue  # "02 DEC 1994": a date's month is no name
                     if words and direction != "right" and _labelled_elsewhere(page, words):
                         continue  # under "Middle Name: -", the "Country: Kazakhstan" of the next row
                     parsed = tf.parse_upper_name(words) if words else None
                     if parsed is None and words and mixed_case:
                         parsed = _capitalised_part(words)
+                    day = tf.parse_day(words) if parsed else None
+                    if parsed and day and {id(w) for w in day[1]} & {id(w) for w in parsed[1]}:
+                        continue  # "02 DEC 1994": a date's month is no name
                     if parsed is not None:
                         return Found(parsed[0], tuple(parsed[1]), page.number, how, hit)
     return None
+
+
+# How forms leave a name part blank.
+_BLANK = re.compile(r"(?i)nil|n/?a|none|not applicable|-+|—|–|/")
 
 
 def _labelled_elsewhere(page: Page, words: list[Word]) -> bool:
@@ -146,7 +164,7 @@ def read_name(
         # A form that splits the name three ways ("Last Name / First Name / Middle Name") keeps the
         # middle name between the other two.
         # In capitals unless the given names are not ("Katarzyna" / "Zofia").
-        middle = name_part(pages, vocab.MIDDLE_NAMES, mixed_case=not given.value.isupper())
+        middle = name_part(pages, vocab.MIDDLE_NAMES, mixed_case=not given.value.isupper(), optional=True)
         parts = [given, middle, family] if middle else [given, family]
         words = [w for part in parts for w in part.words]
         value = " ".join(part.value for part in parts).upper()

@@ -306,6 +306,10 @@ _EMPLOYER_LABEL = re.compile(
     r"|Employer(?:'s)?(?:\s+Name)?)\s*[:：]?$",
     re.IGNORECASE,
 )
+# "Sunrise Digital Pte. Ltd. (formerly Sunrise Media Pte. Ltd.)": the name it had is not the employer's.
+_FORMER_NAME = re.compile(
+    r"\s*[(（](?:formerly|previously|f\.?k\.?a\.?|former(?:ly)?\s+known\s+as)\b[^)）]*[)）]", re.I
+)
 _LATIN_IN_BRACKETS = re.compile(r"[(（]([^()（）]*[A-Za-z]{3}[^()（）]*)[)）]")
 _START_LABEL = re.compile(
     # "Original Hire Date" (a rehired employee's first day), "Most Recent Hire Date".
@@ -622,10 +626,13 @@ def _labelled_employer(text: _Text) -> tuple[str, list[Word], int | None, str] |
         for label, value in itertools.pairwise(cells):
             if not _EMPLOYER_LABEL.match(tf.join_words(label)):
                 continue
-            name = tf.join_words(value).lstrip(":： ")
-            latin = _LATIN_IN_BRACKETS.search(name)
+            name = _FORMER_NAME.sub("", tf.join_words(value).lstrip(":： "))
+            latin = _LATIN_IN_BRACKETS.search(name) if _EAST_ASIAN.search(name) else None
             name = _squash(latin.group(1) if latin else name)
-            if len(name) >= 3:
+            # A company, not the next heading of a table ("Company | Department | Position"): a legal
+            # form, a name in another script, or at least two capitalised words.
+            words_in = [t for t in name.split() if t[:1].isupper()]
+            if re.search(_COMPANY_SUFFIX, name) or _EAST_ASIAN.search(name) or len(words_in) >= 2:
                 return name, value, page, "label"
     return None
 
@@ -666,6 +673,7 @@ def _title_doubt(title: str) -> str | None:
     return f"'{title}' has no word that names a job"
 
 
+_SENTENCE_VERB = re.compile(r"(?:was|is|has|had|held|were|being|as|of|in|at)\b", re.IGNORECASE)
 _EAST_ASIAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # What a heading row names besides a title: "직위 이력 Position history".
 _NOT_A_TITLE = _word_set("history details records record information")
@@ -758,6 +766,8 @@ def _period_first_positions(text: _Text, pages: Sequence[Page], conv: _Conventio
         found.append(
             Position(title, start, end, bool(ongoing), title_cell or words, page, _title_doubt(title))
         )
+    if found and all(p.doubt for p in found):
+        return []  # "2020.02.01 ~ 2020.07.31  Maternity Leave": periods of something other than posts
     return found or _period_last_positions(text, conv)
 
 
@@ -899,6 +909,8 @@ def _labelled_positions(text: _Text, pages: Sequence[Page], conv: _Convention) -
         title = _latin_title(_squash(m.group(1)))
         if not _is_title_shaped(title) or _find_dates(title, conv) or title.casefold() in _NOT_A_TITLE:
             continue
+        if _SENTENCE_VERB.match(title):
+            continue  # "last position was Senior Analyst in ...": a wrapped sentence, not a form's row
         title_words = _Text([(line, words, page)]).words_for(m.start(1), m.end(1))[0]
         start, end, ongoing = _period(text, conv)
         doubt = _title_doubt(title)
@@ -1182,7 +1194,12 @@ def _address_places(text: _Text) -> list[_Place]:
             found += _segment_places(cell_text, cell, page, "address") + _us_places(cell_text, cell, page)
         if not found and i < 3:
             found = _letterhead_country(line, words, page)
-        places.extend(found or _chinese_address(line, words, page) or _korean_address(words, page))
+        places.extend(found or _chinese_address(line, words, page))
+    if not places:
+        # A Hangul address says Korea only when nothing else names a place: a Korean firm's Hong Kong
+        # branch prints its head office in Seoul.
+        for _, words, page in text.lines:
+            places.extend(_korean_address(words, page))
     return places
 
 
@@ -1341,6 +1358,8 @@ def _letter_date(text: _Text, conv: _Convention) -> _Day | None:
         if _START_LABEL.match(line) or _END_LABEL.match(line) or _OTHER_DATE_LABEL.match(line):
             break  # a form's dated rows: the employment's dates, not the letter's
         dates = [d for d in _find_dates(line, conv) if d.parsed.precision == "day"]
+        if dates and _EAST_ASIAN.search(line[: dates[0].start]) and not _CJK_ISSUE_LABEL.search(line):
+            continue  # "생년월일 1990년 5월 17일", "入职日期 ...": a labelled row's date, not the letter's
         dash = _SPAN_DASH.match(line, dates[0].end) if dates else None
         if dash and (
             (len(dates) > 1 and dates[1].start == dash.end()) or _SPAN_ONGOING.match(line, dash.end())
@@ -1374,6 +1393,10 @@ def _letter_date(text: _Text, conv: _Convention) -> _Day | None:
     return _date_under_seal(text, conv)
 
 
+# The labels of a letter's own date in Chinese, Japanese and Korean: 日期, 开具日期, 発行日, 발행일, 발급일.
+_CJK_ISSUE_LABEL = re.compile(
+    r"^\W*(?:日期|开具日期|開具日期|出具日期|发证日期|発行日|発行年月日|발행일|발급일|작성일)"
+)
 _SEAL = re.compile(r"盖章|蓋章|（章）|\(章\)|公章|\bseal\b", re.IGNORECASE)
 
 

@@ -410,13 +410,17 @@ def _whole_cell(page: Page, row: list[Word], h: float, skip: set[int]) -> list[W
         seen.add(id(word))
 
 
+_SELF_LABELLED = re.compile(r"[:：]\s*\S")
+
+
 def captions_under_values(page: Page, label: LabelHit) -> bool:
     """Whether the form prints each caption under its value ("SRISUK / Family name").
 
     Forms that stack label rows and value rows in one grid read either way from the middle: a label
     row has value rows above and below it. The grid's ends say which: rows aligned on the label row's
-    cells, one after another, alternate labels and values, so in a grid of an even number of rows a
-    label row at an odd place means the grid opens with values, each over its caption.
+    cells (as many, at the same places, none labelling itself), one after another, alternate labels
+    and values, so in a grid of an even number of rows a label row at an odd place means the grid
+    opens with values, each over its caption.
     """
     lines = page.lines()
     ids = {id(w) for w in label.words}
@@ -429,8 +433,15 @@ def captions_under_values(page: Page, label: LabelHit) -> bool:
         return False
 
     def aligned(i: int) -> bool:
-        starts = [cell[0].bbox[0] for cell in cells(lines[i])]
-        return len(starts) >= 2 and all(any(abs(x - r) <= 1.5 * h for r in ref) for x in starts)
+        # A row of the same cells at the same places; a cell that labels itself ("Nationality: CHINA")
+        # belongs to no grid of label rows and value rows.
+        row_cells = cells(lines[i])
+        starts = [cell[0].bbox[0] for cell in row_cells]
+        return (
+            len(starts) == len(ref)
+            and all(abs(x - r) <= 1.5 * h for x, r in zip(starts, ref, strict=True))
+            and not any(_SELF_LABELLED.search(join_words(cell)) for cell in row_cells)
+        )
 
     def next_to(i: int, j: int) -> bool:
         return abs(centre_y(lines[i][0].bbox) - centre_y(lines[j][0].bbox)) <= 2.8 * h
