@@ -88,6 +88,11 @@ _INSTITUTION = re.compile(
     # The word for university in the languages certificates come in: the name's own spelling.
     r"|Universiteit|Universidade|Universidad|Universit[àáé]|Universitas|Universiti|Uniwersytet|Univerzita"
     r"|Politecnico|Instituto|Institut)"
+    # "Universitat Politècnica de València", "Universidad Nacional de Colombia": the adjective that
+    # Romance languages put between the keyword and "de ..." belongs to the name.
+    r"(?:\s+(?:Polit[èée]cnic[ao]|Nacional|Nazionale|Nationale|Aut[óo]noma|Cat[óo]lica|T[ée]cnica"
+    r"|Tecnol[óo]gica|Federal|Estadual|Estatal|Pontif[íi]cia|Complutense|Pedag[óo]gica|Abierta)"
+    r"(?=\s+(?:de|di|do|da|du|des)\s))?"
     r"(?:\s+(?:of|de|van|di|degli|do|da|du|des)(?:\s+(?:[A-Z][\w&'.-]*|and|&)){1,4})?(?:\s+[A-Z][a-z]+)?)",
     re.IGNORECASE,
 )
@@ -525,6 +530,11 @@ def clean_field(raw: str) -> str | None:
     Engineering"; "(BIOTECHNOLOGY)" -> "Biotechnology". None when nothing subject-like is left.
     """
     text = raw.strip(" .,;:()")
+    halves = [h.strip() for h in text.split(" / ")]
+    english = [h for h in halves if h.isascii()]
+    if len(halves) == 2 and len(english) == 1:
+        # "in Innealtóireacht Mheicniúil / in Mechanical Engineering": the English half
+        text = english[0].strip(" .,;:()")
     previous = None
     while previous != text:  # "Major in Economics": both lead words go
         previous = text
@@ -637,6 +647,14 @@ def _name_tail(tail: str) -> tuple[str, str | None]:
     words = re.findall(r"\S+", tail)
     if not words or not re.search(r"\w", tail):
         return "", None
+    after_comma = re.match(r"\s*,\s*([^\W\d_][\w'-]*)", tail)
+    if (
+        after_comma
+        and after_comma.group(1)[:1].isupper()
+        and tf.fold(after_comma.group(1)) not in _OFFICE_WORDS
+    ):
+        # "NATIONAL UNIVERSITY OF IRELAND, DUBLIN": a campus or city after a comma may be the name's
+        return "", f"the name may go on after it ('{tail.strip()}')"
     first = words[0].strip(",.;:")
     if tf.fold(first) in _OFFICE_WORDS or not first[:1].isupper():
         return "", None

@@ -220,8 +220,9 @@ _TITLE_TRIGGERS: list[tuple[re.Pattern[str], int, bool]] = [
     # Director of ...": a role held from a date on.
     (
         re.compile(
-            r"\b[Ss]ince\s+[\w ,.]{3,30}?\s+(?:he|she|they)\s+(?:has|have)\s+"
-            r"(?:been\s+(?:an?\s+|the\s+)|(?:served|worked|acted)\s+as\s+(?:an?\s+|the\s+)?)(?=[A-Z])"
+            # "... and since 1 July 2022 has been our Head of Machine Learning": the subject said before
+            r"\b[Ss]ince\s+[\w ,.]{3,30}?\s+(?:(?:he|she|they)\s+)?(?:has|have)\s+"
+            r"(?:been\s+(?:an?\s+|the\s+|our\s+)|(?:served|worked|acted)\s+as\s+(?:an?\s+|the\s+|our\s+)?)(?=[A-Z])"
         ),
         2,
         True,

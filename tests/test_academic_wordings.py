@@ -311,3 +311,21 @@ def test_a_hyphenated_doctorate_abbreviation_is_no_field_and_a_held_degree_no_na
     facts = degree(rows)
     assert facts["degree.holder_name"].value == "Haoran Li"
     assert "degree.field" not in facts  # not "Dr"
+
+
+def test_a_romance_adjective_between_university_and_its_place_is_part_of_the_name() -> None:
+    rows = ["y en su nombre el Rector de la Universitat Politècnica de València",
+            "ha superado los estudios de GRADUADA EN INGENIERÍA INFORMÁTICA"]  # fmt: skip
+    assert degree(rows)["degree.institution"].value == "Universitat Politècnica de València"
+
+
+def test_a_field_in_two_languages_gives_its_english_half() -> None:
+    rows = ["This is to certify that", "SIOBHÁN MARIE O'CONNELL", "was conferred with the degree of",
+            "DOCTOR OF PHILOSOPHY", "in Innealtóireacht Mheicniúil / in Mechanical Engineering"]  # fmt: skip
+    assert degree(rows)["degree.field"].value == "Mechanical Engineering"
+
+
+def test_a_place_after_the_institutions_comma_sends_it_to_review() -> None:
+    rows = ["NATIONAL UNIVERSITY OF IRELAND, DUBLIN", "This is to certify that", "SIOBHÁN MARIE O'CONNELL",
+            "was conferred with the degree of", "DOCTOR OF PHILOSOPHY"]  # fmt: skip
+    assert degree(rows)["degree.institution"].status == FactStatus.needs_review

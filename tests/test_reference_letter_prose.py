@@ -257,3 +257,16 @@ def test_a_verification_forms_current_job_title_and_original_hire_date() -> None
     )
     assert facts["position"].value == "Director of Product Engineering"
     assert facts["start_date"].value == "2019-08-04"
+
+
+def test_since_a_date_has_been_our_title_is_the_current_post() -> None:
+    facts = _facts(
+        [
+            "KOWHAI ANALYTICS LIMITED",
+            "27 October 2026",
+            "I am pleased to confirm that Charlotte Ngaio Brennan-Tait has been employed by Kowhai",
+            "Analytics Limited since 11 January 2016. She joined us as a Data Analyst, became a Senior",
+            "Data Scientist in 2019, and since 1 July 2022 has been our Head of Machine Learning.",
+        ]
+    )
+    assert facts["position"].value == "Head of Machine Learning"
