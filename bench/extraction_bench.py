@@ -379,6 +379,8 @@ FAMILIES = [
     Family("test_extract_issuer_family_t", "2026-11-27, after all of the day's fixes", 27, 157, 180, 4),
     Family("test_extract_issuer_family_u", "2026-11-27, after the S/T fixes", 27, 144, 180, 5),
     Family("test_extract_issuer_family_v", "2026-11-27, after the S/T fixes", 27, 161, 180, 2),
+    Family("test_extract_issuer_family_w", "2026-11-27, after the U/V fixes", 27, 161, 180, 4),
+    Family("test_extract_issuer_family_x", "2026-11-27, after the U/V fixes", 27, 164, 180, 2),
 ]
 
 

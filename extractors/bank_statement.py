@@ -338,11 +338,20 @@ def _accounts(page: Page) -> list[Account]:
         if bal:
             columns["b"] = (bal[0].bbox[0] + bal[0].bbox[2]) / 2
         only = len(heads) == 1
-        accounts.append(
-            _table(
-                page, head, heads[i + 1] if i + 1 < len(heads) else None, columns, h, 0.0 if only else None
-            )
-        )
+        # The table ends where the next one is headed, whatever its columns: a signed-amount table of
+        # another account ("Amount (+/-) | Balance") after this one's Deposit/Withdrawal columns.
+        later = [
+            b
+            for b in balance_heads
+            if b.bbox[1] > head.bbox[3] + h
+            and "b" in columns
+            and abs((b.bbox[0] + b.bbox[2]) / 2 - columns["b"]) <= 4 * h
+            and not _holds_amounts(page, b)
+        ]
+        nxt = heads[i + 1] if i + 1 < len(heads) else None
+        if later and (nxt is None or min(later, key=lambda b: b.bbox[1]).bbox[1] < nxt.bbox[1]):
+            nxt = min(later, key=lambda b: b.bbox[1])
+        accounts.append(_table(page, head, nxt, columns, h, 0.0 if only else None))
     return accounts
 
 
@@ -834,8 +843,36 @@ def _last4(pages: Sequence[Page]) -> tuple[str, list[Word], int] | None:
                 masked = any(re.search(r"[X*#]", w.text) for w in picked)
                 # Account numbers run to 6 digits and more; fewer is a statement's own number
                 # ("Account statement nr 7/2026") unless the rest is masked ("XXXX-1234").
-                if len(digits) >= 8 or (row is right and (len(digits) >= 6 or (masked and len(digits) >= 4))):
+                # Under the label, a masked number that opens the row counts too ("***-***-4417").
+                whole_masked = masked and len(digits) >= 4 and bool(picked) and picked[0] is row[0]
+                if (
+                    len(digits) >= 8
+                    or (row is right and (len(digits) >= 6 or (masked and len(digits) >= 4)))
+                    or whole_masked
+                ):
                     return digits[-4:], picked, page.number
+    return _product_account(pages)
+
+
+# An integrated statement names each account by its product and number, with no label:
+# "HKD Savings 012-345-6-789123", "USD Current Account  012-345-6-789131".
+_PRODUCT_ACCOUNT = re.compile(
+    r"(?i:savings|current|cheque|checking|deposit|statement\s+savings|account)\b[^\d]{0,30}?"
+    r"(?<![\d-])(\d{2,6}(?:[- ]\d{1,8}){2,4})(?![\d-])"
+)
+
+
+def _product_account(pages: Sequence[Page]) -> tuple[str, list[Word], int] | None:
+    for page in pages:
+        for line in page.lines():
+            text = tf.join_words(line)
+            m = _PRODUCT_ACCOUNT.search(text)
+            if m is None or re.search(r"(?i)\b(?:tel|fax|phone|hotline)\b", text):
+                continue
+            digits = re.sub(r"\D", "", m.group(1))
+            if len(digits) >= 9:
+                words = [w for w in line if re.search(r"\d", w.text) and w.text in m.group(1)] or line
+                return digits[-4:], words, page.number
     return None
 
 

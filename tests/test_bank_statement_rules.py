@@ -91,3 +91,54 @@ def test_a_statement_labelled_with_one_month_covers_the_month() -> None:
     assert (facts["statement_start"], facts["statement_end"]) == ("2026-07-01", "2026-07-31")
     facts = _statement_with_period([(40, "Statement Period"), (170, "February 2024")])
     assert (facts["statement_start"], facts["statement_end"]) == ("2024-02-01", "2024-02-29")
+
+
+INTEGRATED = [
+    "KOWLOON PACIFIC BANK LIMITED",
+    "Integrated Account Statement",
+    [(40, "MR CHEUNG KA HO")],
+    [(40, "Statement Period"), (200, "01/10/2026 - 31/10/2026")],
+    "HKD Savings 012-345-6-789123",
+    [(40, "Date"), (100, "Transaction Details"), (300, "Deposit"), (390, "Withdrawal"), (480, "Balance")],
+    [(40, "01 Oct"), (100, "B/F BALANCE"), (480, "152,480.36")],
+    [(40, "02 Oct"), (100, "PAYROLL"), (300, "68,500.00"), (480, "220,980.36")],
+    [(40, "03 Oct"), (100, "AUTOPAY RENT"), (390, "12,300.00"), (480, "208,680.36")],
+    [(40, "31 Oct"), (100, "C/F BALANCE"), (480, "208,680.36")],
+    "",
+    "USD Savings 012-345-6-789131",
+    [(40, "Date"), (100, "Transaction Details"), (300, "Amount (+/-)"), (480, "Balance")],
+    [(40, "01 Oct"), (100, "B/F BALANCE"), (480, "25,310.00")],
+    [(40, "09 Oct"), (100, "TT IN"), (300, "5,000.00"), (480, "30,310.00")],
+    [(40, "31 Oct"), (100, "C/F BALANCE"), (480, "30,310.00")],
+]
+
+
+def test_a_table_ends_where_the_next_accounts_table_is_headed() -> None:
+    facts = {
+        f.field.removeprefix("bank_statement."): f for f in extract_bank_statement(doc(make_page(INTEGRATED)))
+    }
+    assert facts["closing_balance"].value == 208680.36
+    assert facts["adds_up"].value is True  # the USD table's 5,000.00 is not the HKD account's deposit
+
+
+def test_an_account_named_by_its_product_and_number_gives_the_last_digits() -> None:
+    facts = {
+        f.field.removeprefix("bank_statement."): f for f in extract_bank_statement(doc(make_page(INTEGRATED)))
+    }
+    assert facts["account_number_last4"].value == "9123"
+
+
+def test_a_masked_number_under_its_label_gives_the_last_digits() -> None:
+    rows = [
+        "VICTORIA HARBOUR SAVINGS BANK LIMITED",
+        [(40, "Account"), (200, "Account No."), (330, "Currency"), (420, "Balance")],
+        [(40, "Savings"), (200, "***-***-4417"), (330, "HKD"), (420, "268,944.87")],
+    ]
+    facts = {f.field.removeprefix("bank_statement."): f for f in extract_bank_statement(doc(make_page(rows)))}
+    assert facts["account_number_last4"].value == "4417"
+
+
+def test_a_phone_number_after_a_product_word_is_no_account() -> None:
+    rows = ["HARBOUR BANK LIMITED", "Savings enquiries hotline 852-2233-4455-66"]
+    facts = {f.field.removeprefix("bank_statement."): f for f in extract_bank_statement(doc(make_page(rows)))}
+    assert "account_number_last4" not in facts
