@@ -511,7 +511,10 @@ def _labelled_day(text: _Text, label: re.Pattern[str], conv: _Convention) -> _Da
 def _clean_name(raw: str) -> str | None:
     name = re.split(r"\s+(?:has|was|is|holder|passport)\b|\s+[-–—]", _squash(raw))[0].strip(" ,-")
     tokens = name.split()
-    if len(tokens) < 2 or any(t.casefold().strip(".,") in _NOT_NAME_WORDS for t in tokens):
+    # "Mr. He Junjie": He (何) is a Chinese family name, written capitalised before the given name.
+    surname_he = tokens[:1] == ["He"] and len(tokens) >= 2 and tokens[1][:1].isupper()
+    words = tokens[1:] if surname_he else tokens
+    if len(tokens) < 2 or any(t.casefold().strip(".,") in _NOT_NAME_WORDS for t in words):
         return None
     return None if _is_legal_form(tokens[-1]) else name
 
@@ -1296,8 +1299,9 @@ def _country_before_codes(segment: str) -> str:
     codes or phone begin. Only there: "Jordan Road" earlier in an address stays a street."""
     tokens = segment.split()
     for n in range(1, min(3, len(tokens) - 1) + 1):
-        if _AFTER_COUNTRY.match(tokens[n]) and _country_exact(" ".join(tokens[:n]))[0]:
-            return " ".join(tokens[:n])
+        name = " ".join(tokens[:n]).rstrip(".")  # "... Guangdong, China.  Tel: +86 ..."
+        if _AFTER_COUNTRY.match(tokens[n]) and _country_exact(name)[0]:
+            return name
     return segment
 
 

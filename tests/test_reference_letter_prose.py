@@ -270,3 +270,28 @@ def test_since_a_date_has_been_our_title_is_the_current_post() -> None:
         ]
     )
     assert facts["position"].value == "Head of Machine Learning"
+
+
+def test_the_family_name_he_and_a_country_before_the_phone_number() -> None:
+    facts = _facts(
+        [
+            "Shenzhen Qianhai Yunfan Technology Co., Ltd.",
+            "20 October 2026",
+            "This is to certify that Mr. He Junjie (ID No. 440305198811230050) has been employed by",
+            "Shenzhen Qianhai Yunfan Technology Co., Ltd. since 1 July 2014.",
+            "Company address: Nanshan District, Shenzhen, Guangdong, China.  Tel: +86 755 8666 0123",
+        ]
+    )
+    assert facts["employee_name"].value == "He Junjie"
+    assert facts["country"].value == "CHN"
+
+
+def test_he_as_a_pronoun_is_still_no_name() -> None:
+    facts = _facts(
+        [
+            "Harbour Analytics Limited",
+            "20 October 2026",
+            "We confirm that he has been employed by Harbour Analytics Limited since 1 July 2014.",
+        ]
+    )
+    assert "employee_name" not in facts or facts["employee_name"].status != FactStatus.accepted
