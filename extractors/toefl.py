@@ -2,9 +2,10 @@
 
 Test-date scores are reported, not MyBest (the best sections across tests), unless a report shows
 only MyBest. From January 2026 ETS reports 1-6 bands (halves), for a time with the 0-120 scale
-alongside; the band scores are then the reported ones. Totals are checked: on 0-120 the total is the
-sum of the sections, on 1-6 the overall is their mean rounded to a half band (and the comparable
-0-120 figures, when printed, must add up too).
+alongside; the band scores are then the reported ones, and the 0-120 figures printed beside them are
+kept as ``toefl.comparable_*`` when all five are printed and add up. Totals are checked: on 0-120 the
+total is the sum of the sections, on 1-6 the overall is their mean rounded to a half band (and the
+comparable 0-120 figures, when printed, must add up too).
 """
 
 from __future__ import annotations
@@ -110,6 +111,12 @@ def extract_toefl(document: DocumentInput) -> list[Fact]:
             continue
         total = _total(page, band_scale, mybest)
         facts.extend(_score_facts(page, scores, total, band_scale, only_mybest))
+        comparable = _comparable_words(page, scores, total) if band_scale else None
+        if comparable is not None:
+            # "Read both, record which": the 0-120 figures printed beside the bands, as added fields.
+            facts.extend(
+                _comparable_facts(_score_facts(page, comparable[0], comparable[1], False, only_mybest))
+            )
         facts.append(
             make_fact(
                 "toefl.scale",
@@ -163,6 +170,42 @@ def _total(page: Page, band_scale: bool, mybest: list[LabelHit]) -> Word | None:
         if below:
             return below[0]
     return None
+
+
+def _comparable_words(
+    page: Page, bands: dict[str, Word], overall: Word | None
+) -> tuple[dict[str, Word], Word] | None:
+    """On a report printing both scales: the 0-30 score beside each band and the 0-120 total beside
+    the overall band, when all five are printed and the sections add up to the total."""
+    if len(bands) != 4 or overall is None:
+        return None
+    sections: dict[str, Word] = {}
+    for name, band in bands.items():
+        beside = [
+            w for w in page.words if w.line == band.line and w.bbox[0] > band.bbox[2] and _INT.match(w.text)
+        ]
+        if not beside:
+            return None
+        first = min(beside, key=lambda w: w.bbox[0])
+        if int(first.text) > 30:
+            return None
+        sections[name] = first
+    after = [
+        w
+        for w in page.words
+        if w.line == overall.line and w.bbox[0] > overall.bbox[2] and re.match(r"^\d{2,3}$", w.text)
+    ]
+    if not after:
+        return None
+    total = min(after, key=lambda w: w.bbox[0])
+    if not 30 < int(total.text) <= 120 or sum(int(w.text) for w in sections.values()) != int(total.text):
+        return None
+    return sections, total
+
+
+def _comparable_facts(facts: list[Fact]) -> list[Fact]:
+    """The 0-120 facts under their own names (``toefl.comparable_reading``, ``toefl.comparable_total``)."""
+    return [f.model_copy(update={"field": f"toefl.comparable_{f.field.split('.', 1)[1]}"}) for f in facts]
 
 
 def _comparable_sum(page: Page, scores: dict[str, Word]) -> tuple[int, int] | None:

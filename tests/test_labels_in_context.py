@@ -67,7 +67,7 @@ def test_the_unit_after_of_the_is_not_part_of_the_title() -> None:
     assert facts["position"] == "Finance Manager"
 
 
-def test_a_toefl_report_printing_both_scales_sends_its_scores_to_review() -> None:
+def test_a_toefl_report_printing_both_scales_reads_the_bands_for_review_and_keeps_the_0_120_figures() -> None:
     facts = {
         f.field: f
         for f in EXTRACTORS[DocType.toefl](
@@ -86,8 +86,24 @@ def test_a_toefl_report_printing_both_scales_sends_its_scores_to_review() -> Non
             )
         )
     }
-    assert facts["toefl.reading"].status == FactStatus.needs_review
-    assert facts["toefl.scale"].status == FactStatus.needs_review
+    assert (facts["toefl.reading"].value, facts["toefl.scale"].value) == (6.0, "1-6")
+    assert facts["toefl.reading"].status == FactStatus.needs_review  # which scale counts is a person's call
+    assert (facts["toefl.comparable_reading"].value, facts["toefl.comparable_total"].value) == (29, 110)
+
+
+def test_0_120_figures_that_do_not_add_up_are_not_kept() -> None:
+    rows = [
+        "TOEFL iBT Score Report: the new 1-6 band scale, with 0-120 scores for comparison",
+        [(40, "Section"), (200, "Band (1-6)"), (330, "Score (0-30)")],
+        [(40, "Reading"), (200, "6.0"), (330, "29")],
+        [(40, "Listening"), (200, "5.5"), (330, "28")],
+        [(40, "Speaking"), (200, "5.0"), (330, "26")],
+        [(40, "Writing"), (200, "5.5"), (330, "27")],
+        [(40, "Overall"), (200, "5.5"), (330, "111 / 120")],
+    ]
+    facts = {f.field: f for f in EXTRACTORS[DocType.toefl](doc(make_page(rows)))}
+    assert facts["toefl.scale"].value == "1-6"
+    assert "toefl.comparable_total" not in facts  # 29 + 28 + 26 + 27 is not 111
 
 
 def test_an_issue_date_over_a_graduate_program_line_is_not_the_award() -> None:
