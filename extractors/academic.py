@@ -532,8 +532,9 @@ def clean_field(raw: str) -> str | None:
     text = raw.strip(" .,;:()")
     halves = [h.strip() for h in text.split(" / ")]
     english = [h for h in halves if h.isascii()]
-    if len(halves) == 2 and len(english) == 1:
-        # "in Innealtóireacht Mheicniúil / in Mechanical Engineering": the English half
+    if len(halves) == 2 and len(english) == 1 and english[0].lower().startswith("in "):
+        # "in Innealtóireacht Mheicniúil / in Mechanical Engineering": the English half, which repeats
+        # the "in" (not "Germanistik / Französisch", two subjects)
         text = english[0].strip(" .,;:()")
     previous = None
     while previous != text:  # "Major in Economics": both lead words go
@@ -647,7 +648,9 @@ def _name_tail(tail: str) -> tuple[str, str | None]:
     words = re.findall(r"\S+", tail)
     if not words or not re.search(r"\w", tail):
         return "", None
-    after_comma = re.match(r"\s*,\s*([^\W\d_][\w'-]*)", tail)
+    # Only a single word ends the line after the comma: "Fudan University, Shanghai 200433, P.R. China"
+    # is an address.
+    after_comma = re.fullmatch(r"\s*,\s*([^\W\d_][\w'-]*)\s*", tail)
     if (
         after_comma
         and after_comma.group(1)[:1].isupper()
@@ -1328,8 +1331,9 @@ def _split_name(pages: Sequence[Page]) -> tuple[str, list[Word], int] | None:
     # A third row, the middle name or patronymic ("Patronymic  Viktorovich"), stands between them.
     middle = tf.value_near(pages, vocab.MIDDLE_NAMES, tf.parse_name, ("right",))
     # ... in the column of the other parts: an empty row's next column holds another field ("Faculty").
-    in_column = middle is not None and abs(middle.words[0].bbox[0] - given.words[0].bbox[0]) <= 2 * tf.height(
-        given.words[0].bbox
+    in_column = middle is not None and any(
+        abs(middle.words[0].bbox[0] - part.words[0].bbox[0]) <= 2 * tf.height(part.words[0].bbox)
+        for part in (given, surname)
     )
     if (
         middle is not None

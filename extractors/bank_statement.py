@@ -1009,19 +1009,22 @@ _MONTH_PERIOD_LABELS = ("Statement Period", "Period", "Periode", "Statement Mont
 
 
 def _short_year_period(text: str) -> tuple[str, str] | None:
-    """The period if it reads one way only (or both ways alike): day first or month first."""
+    """The period if it reads one way only (or all ways alike): day, month or year first, and no
+    longer than a statement runs (a year)."""
     m = _SHORT_YEAR_PERIOD.search(text)
     if m is None:
         return None
-    a, b, y1, c, d, y2 = (int(m.group(i)) for i in (1, 3, 4, 5, 6, 7))
+    first = (int(m.group(1)), int(m.group(3)), int(m.group(4)))
+    second = (int(m.group(5)), int(m.group(6)), int(m.group(7)))
     readings = set()
-    for day_first in (True, False):
+    # (day, month, year) positions: day first, month first, year first ("26.08.01", Korea)
+    for d, mo, y in ((0, 1, 2), (1, 0, 2), (2, 1, 0)):
         try:
-            start = date(2000 + y1, b, a) if day_first else date(2000 + y1, a, b)
-            end = date(2000 + y2, d, c) if day_first else date(2000 + y2, c, d)
+            start = date(2000 + first[y], first[mo], first[d])
+            end = date(2000 + second[y], second[mo], second[d])
         except ValueError:
             continue
-        if start <= end:
+        if start <= end and (end - start).days <= 366:
             readings.add((start.isoformat(), end.isoformat()))
     return readings.pop() if len(readings) == 1 else None
 

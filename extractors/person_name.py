@@ -87,7 +87,12 @@ def name_part(
                     if words and direction != "right" and _labelled_elsewhere(page, words):
                         continue  # under "Middle Name: -", the "Country: Kazakhstan" of the next row
                     parsed = tf.parse_upper_name(words) if words else None
-                    if parsed is None and words and mixed_case:
+                    if (
+                        parsed is None
+                        and words
+                        and mixed_case
+                        and _mixed_case_here(page, hit, words, direction)
+                    ):
                         parsed = _capitalised_part(words)
                     day = tf.parse_day(words) if parsed else None
                     if parsed and day and {id(w) for w in day[1]} & {id(w) for w in parsed[1]}:
@@ -97,8 +102,32 @@ def name_part(
     return None
 
 
+# Words of name labels in the languages forms pair with English: never a name part in mixed case.
+_LABEL_WORDS = {
+    "prenom", "prenoms", "nom", "noms", "nombre", "nombres", "apellido", "apellidos", "vorname",
+    "vornamen", "nachname", "sobrenome", "nome", "cognome", "imie", "nazwisko", "citizenship",
+    "nationality", "country", "sex", "gender", "name", "names",
+}  # fmt: skip
 # How forms leave a name part blank.
-_BLANK = re.compile(r"(?i)nil|n/?a|none|not applicable|-+|—|–|/")
+_BLANK = re.compile(r"(?i)nil|n/a|none|not applicable|-+|—|–|/")  # not "NA": Li Na, Na Yeonwoo
+
+
+def _mixed_case_here(page: Page, hit: LabelHit, words: list[Word], direction: str) -> bool:
+    """Where a part in mixed case may be read: right of its label, or right under a head that stands
+    in a row of name-part heads ("Last Name | First Name | Middle Name"); elsewhere a capitalised
+    word under a label is as likely another label ("Citizenship") or another field's value."""
+    if direction == "right":
+        return True
+    h = tf.height(hit.bbox)
+    if abs(tf.centre_y(words[0].bbox) - tf.centre_y(hit.bbox)) > 2.8 * h:
+        return False
+    heads = [
+        other
+        for phrases in (vocab.FAMILY_NAME, vocab.GIVEN_NAMES, vocab.MIDDLE_NAMES)
+        for other in tf.find_labels(page, phrases)
+        if other.line == hit.line
+    ]
+    return len({round(other.bbox[0]) for other in heads}) >= 2
 
 
 def _labelled_elsewhere(page: Page, words: list[Word]) -> bool:
@@ -115,8 +144,8 @@ def _capitalised_part(words: list[Word]) -> tuple[str, list[Word]] | None:
     picked = tf.name_words(words)
     if not picked or len(picked) != len(words) or len(picked) > 4:
         return None
-    if not all(w.text[:1].isupper() for w in picked):
-        return None
+    if not all(w.text[:1].isupper() for w in picked) or any(tf.fold(w.text) in _LABEL_WORDS for w in picked):
+        return None  # "Prénoms" of "Given Names Prénoms" is the label's other language
     return " ".join(w.text.rstrip(",") for w in picked), picked
 
 

@@ -221,7 +221,8 @@ _TITLE_TRIGGERS: list[tuple[re.Pattern[str], int, bool]] = [
     (
         re.compile(
             # "... and since 1 July 2022 has been our Head of Machine Learning": the subject said before
-            r"\b[Ss]ince\s+[\w ,.]{3,30}?\s+(?:(?:he|she|they)\s+)?(?:has|have)\s+"
+            # ... not a relative clause about someone else ("Mr. Lau, who since 2019 has been our CIO").
+            r"(?<!\bwho\s)(?<!\bwhich\s)\b[Ss]ince\s+[\w ,.]{3,30}?\s+(?:(?:he|she|they)\s+)?(?:has|have)\s+"
             r"(?:been\s+(?:an?\s+|the\s+|our\s+)|(?:served|worked|acted)\s+as\s+(?:an?\s+|the\s+|our\s+)?)(?=[A-Z])"
         ),
         2,
@@ -311,6 +312,8 @@ _EMPLOYER_LABEL = re.compile(
 _FORMER_NAME = re.compile(
     r"\s*[(（](?:formerly|previously|f\.?k\.?a\.?|former(?:ly)?\s+known\s+as)\b[^)）]*[)）]", re.I
 )
+# A table's heading cells, never an employer's name ("Company | Department | Position | Period").
+_HEADING_WORDS = _word_set("department division team section position title role period date name location")
 _LATIN_IN_BRACKETS = re.compile(r"[(（]([^()（）]*[A-Za-z]{3}[^()（）]*)[)）]")
 _START_LABEL = re.compile(
     # "Original Hire Date" (a rehired employee's first day), "Most Recent Hire Date".
@@ -318,6 +321,10 @@ _START_LABEL = re.compile(
     r"(?:Date\s+of\s+(?:Hire|Joining|Employment|Appointment|Commencement|Entry)|"
     r"(?:Employment\s+)?Start\s+Date|Date\s+Joined|Joined\s+on|"
     r"Hire\s+Date|Join(?:ing)?\s+Date|Commencement\s+Date|Employed\s+(?:Since|From))\s*[:.\-–]?\s*",
+    re.IGNORECASE,
+)
+_RECENT_START_LABEL = re.compile(
+    rf"^\W*{_FOREIGN_PREFIX}(?:Most\s+Recent|Latest)\s+(?:Hire|Start|Joining)\s+Date|Re-?hire\s+Date\s*[:.\-–]?\s*",
     re.IGNORECASE,
 )
 _END_LABEL = re.compile(
@@ -636,7 +643,11 @@ def _labelled_employer(text: _Text) -> tuple[str, list[Word], int | None, str] |
             # A company, not the next heading of a table ("Company | Department | Position"): a legal
             # form, a name in another script, or at least two capitalised words.
             words_in = [t for t in name.split() if t[:1].isupper()]
-            if re.search(_COMPANY_SUFFIX, name) or _EAST_ASIAN.search(name) or len(words_in) >= 2:
+            # One word may be the company ("Employer: Accenture") unless it heads a table's column.
+            one_word = (
+                name.split() == words_in[:1] and len(name) >= 4 and name.casefold() not in _HEADING_WORDS
+            )
+            if re.search(_COMPANY_SUFFIX, name) or _EAST_ASIAN.search(name) or len(words_in) >= 2 or one_word:
                 return name, value, page, "label"
     return None
 
@@ -677,7 +688,8 @@ def _title_doubt(title: str) -> str | None:
     return f"'{title}' has no word that names a job"
 
 
-_SENTENCE_VERB = re.compile(r"(?:was|is|has|had|held|were|being|as|of|in|at)\b", re.IGNORECASE)
+# Lower-case only: "Of Counsel" and "In-house Legal Counsel" are titles.
+_SENTENCE_VERB = re.compile(r"(?:was|is|has|had|held|were|being|as|of|in|at)\b")
 _EAST_ASIAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # What a heading row names besides a title: "직위 이력 Position history".
 _NOT_A_TITLE = _word_set("history details records record information")
@@ -739,6 +751,7 @@ def _bullet_positions(text: _Text, pages: Sequence[Page], conv: _Convention) -> 
 
 
 # East Asian forms write a period with a tilde: "2014.03.03 ~ 2018.02.28".
+_LEAVE = re.compile(r"\b(?:leave|sabbatical|absence|career\s+break|holiday)\b", re.IGNORECASE)
 _SPAN_DASH = re.compile(r"\s*(?:[-–—~～]|\bto\b)\s*")
 _SPAN_ONGOING = re.compile(r"(?:present|now|to\s+date|date|today)\b\.?", re.IGNORECASE)
 
@@ -770,7 +783,7 @@ def _period_first_positions(text: _Text, pages: Sequence[Page], conv: _Conventio
         found.append(
             Position(title, start, end, bool(ongoing), title_cell or words, page, _title_doubt(title))
         )
-    if found and all(p.doubt for p in found):
+    if found and all(p.doubt for p in found) and any(_LEAVE.search(p.title) for p in found):
         return []  # "2020.02.01 ~ 2020.07.31  Maternity Leave": periods of something other than posts
     return found or _period_last_positions(text, conv)
 
@@ -1056,7 +1069,12 @@ def _role_start(after: str, conv: _Convention) -> _Day | None:
 def _period(text: _Text, conv: _Convention) -> tuple[_Day | None, _Day | None, bool]:
     """(first day, last day or None, still employed) of the employment as the letter states it."""
     start, end = _prose_period(_CLOSING.split(_text_joined(text))[0], conv)
-    start = _labelled_day(text, _START_LABEL, conv) or _placed(text, start)
+    # A rehired employee's current stint starts at the "Most Recent Hire Date", not the original one.
+    start = (
+        _labelled_day(text, _RECENT_START_LABEL, conv)
+        or _labelled_day(text, _START_LABEL, conv)
+        or _placed(text, start)
+    )
     end = _labelled_day(text, _END_LABEL, conv) or _placed(text, end)
     return start, end, end is None
 
@@ -1102,14 +1120,22 @@ def _prose_period(body: str, conv: _Convention) -> tuple[_Day | None, _Day | Non
 _UNTIL = re.compile(r"\b(?:until|till|up\s+to)(?:\s+the)?\s*$", re.IGNORECASE)
 # Between a start and an "until" date these make the date another thing's end: a contract's, a visa's.
 _NOT_THE_STINT = re.compile(
-    r"\b(?:valid\w*|contract\w*|expir\w*|visa|permit|probation\w*|will|shall)\b", re.I
+    r"\b(?:valid\w*|contract\w*|expir\w*|visa|permit|probation\w*|will|shall|second\w*|assign\w*"
+    r"|project|transfer\w*|posted|deploy\w*|promot\w*|currently)\b",
+    re.I,
 )
+_WORKED = re.compile(r"\b(?:worked|served|was\s+employed|remained\s+with\s+us|stayed)\b", re.I)
 
 
 def _same_stint(body: str, start: _Day, end: _Day) -> bool:
     """Whether ``end`` closes the employment ``start`` opened: the same sentence, nothing else ending."""
-    return _sentence_start(body, end.start) <= start.start and not _NOT_THE_STINT.search(
-        body[start.end : end.start]
+    between = body[start.end : end.start]
+    after = body[end.end : end.end + 40]  # "until 30 June 2021, when he was promoted to ..."
+    return (
+        _sentence_start(body, end.start) <= start.start
+        and bool(_WORKED.search(body[_sentence_start(body, start.start) : end.start]))
+        and not _NOT_THE_STINT.search(between)
+        and not _NOT_THE_STINT.search(after)
     )
 
 
@@ -1183,14 +1209,16 @@ def _work_places(text: _Text) -> list[_Place]:
 
 
 _TRANSLATOR = re.compile(r"\b(?:translated|translation|translator)\b", re.IGNORECASE)
+# "To: Immigration Department, Hong Kong" (the addressee), "본점 / Head Office: ... Seoul".
+_NOT_THE_WORK_PLACE = re.compile(r"^\W*To\b\s*:|\bHead\s+Office\b|본점|本店|總行|总行", re.IGNORECASE)
 
 
 def _address_places(text: _Text) -> list[_Place]:
     places: list[_Place] = []
     for i, line_words_page in enumerate(text.lines):
         line, words, page = line_words_page
-        if _TRANSLATOR.search(line):
-            continue  # the translator's office is not the place of work
+        if _TRANSLATOR.search(line) or _NOT_THE_WORK_PLACE.search(line):
+            continue  # the translator's office, the addressee, a foreign head office: not the place of work
         # Cell by cell: "... Tel Aviv 6971012, Israel" then, a wide gap on, "Tel. +972-3-766-1200".
         found = []
         for cell in tf.cells(words) if len(words) > 1 else [words]:
@@ -1198,12 +1226,7 @@ def _address_places(text: _Text) -> list[_Place]:
             found += _segment_places(cell_text, cell, page, "address") + _us_places(cell_text, cell, page)
         if not found and i < 3:
             found = _letterhead_country(line, words, page)
-        places.extend(found or _chinese_address(line, words, page))
-    if not places:
-        # A Hangul address says Korea only when nothing else names a place: a Korean firm's Hong Kong
-        # branch prints its head office in Seoul.
-        for _, words, page in text.lines:
-            places.extend(_korean_address(words, page))
+        places.extend(found or _chinese_address(line, words, page) or _korean_address(words, page))
     return places
 
 
@@ -1363,7 +1386,8 @@ def _letter_date(text: _Text, conv: _Convention) -> _Day | None:
         if _START_LABEL.match(line) or _END_LABEL.match(line) or _OTHER_DATE_LABEL.match(line):
             break  # a form's dated rows: the employment's dates, not the letter's
         dates = [d for d in _find_dates(line, conv) if d.parsed.precision == "day"]
-        if dates and _EAST_ASIAN.search(line[: dates[0].start]) and not _CJK_ISSUE_LABEL.search(line):
+        before = line[: dates[0].start] if dates else ""
+        if dates and _EAST_ASIAN.search(before) and not _DATE_WORD.search(before):
             continue  # "생년월일 1990년 5월 17일", "入职日期 ...": a labelled row's date, not the letter's
         dash = _SPAN_DASH.match(line, dates[0].end) if dates else None
         if dash and (
@@ -1398,10 +1422,8 @@ def _letter_date(text: _Text, conv: _Convention) -> _Day | None:
     return _date_under_seal(text, conv)
 
 
-# The labels of a letter's own date in Chinese, Japanese and Korean: 日期, 开具日期, 発行日, 발행일, 발급일.
-_CJK_ISSUE_LABEL = re.compile(
-    r"^\W*(?:日期|开具日期|開具日期|出具日期|发证日期|発行日|発行年月日|발행일|발급일|작성일)"
-)
+# A letter's own date labelled in English, Chinese, Japanese or Korean ("Date 日期:", 发证日期, 발행일).
+_DATE_WORD = re.compile(r"(?i)\bdate\b|日期|発行|발행일|발급일|작성일")
 _SEAL = re.compile(r"盖章|蓋章|（章）|\(章\)|公章|\bseal\b", re.IGNORECASE)
 
 

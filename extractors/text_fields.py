@@ -401,7 +401,7 @@ def _whole_cell(page: Page, row: list[Word], h: float, skip: set[int]) -> list[W
             w
             for w in page.words
             if w.line == last.line and id(w) not in seen and id(w) not in skip
-            and 0 <= w.bbox[0] - last.bbox[2] <= 1.2 * h
+            and 0 <= w.bbox[0] - last.bbox[2] <= 0.8 * h
         ]  # fmt: skip
         if not nxt:
             return row
@@ -410,7 +410,7 @@ def _whole_cell(page: Page, row: list[Word], h: float, skip: set[int]) -> list[W
         seen.add(id(word))
 
 
-_SELF_LABELLED = re.compile(r"[:：]\s*\S")
+_SELF_LABELLED = re.compile(r"[^\W\d_][:：]\s*\S")  # "Nationality: CHINA", not a time "09:30"
 
 
 def captions_under_values(page: Page, label: LabelHit) -> bool:
@@ -437,11 +437,12 @@ def captions_under_values(page: Page, label: LabelHit) -> bool:
         # belongs to no grid of label rows and value rows.
         row_cells = cells(lines[i])
         starts = [cell[0].bbox[0] for cell in row_cells]
+        # One cell may be empty ("SRISUK | PHATCHARAPORN |" under three captions).
         return (
-            len(starts) == len(ref)
-            and all(abs(x - r) <= 1.5 * h for x, r in zip(starts, ref, strict=True))
+            len(starts) >= 2 and len(ref) - 1 <= len(starts) <= len(ref)
+            and all(any(abs(x - r) <= 1.5 * h for r in ref) for x in starts)
             and not any(_SELF_LABELLED.search(join_words(cell)) for cell in row_cells)
-        )
+        )  # fmt: skip
 
     def next_to(i: int, j: int) -> bool:
         return abs(centre_y(lines[i][0].bbox) - centre_y(lines[j][0].bbox)) <= 2.8 * h
