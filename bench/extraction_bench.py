@@ -381,6 +381,7 @@ FAMILIES = [
     Family("test_extract_issuer_family_v", "2026-11-27, after the S/T fixes", 27, 161, 180, 2),
     Family("test_extract_issuer_family_w", "2026-11-27, after the U/V fixes", 27, 161, 180, 4),
     Family("test_extract_issuer_family_x", "2026-11-27, after the U/V fixes", 27, 164, 180, 2),
+    Family("test_extract_issuer_family_y", "2026-11-27, after the W/X fixes", 27, 165, 180, 2),
 ]
 
 

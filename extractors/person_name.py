@@ -84,6 +84,8 @@ def name_part(
                 if rows and rows[0] and _BLANK.fullmatch(tf.join_words(rows[0]).strip(" :")):
                     return None  # "Middle Name: NIL": left blank on purpose, nothing else is this part
                 for words in rows:
+                    if words and direction != "right":
+                        words = tf.cells(words)[0]  # the cell under the head, not the next column's
                     if words and direction != "right" and _labelled_elsewhere(page, words):
                         continue  # under "Middle Name: -", the "Country: Kazakhstan" of the next row
                     parsed = tf.parse_upper_name(words) if words else None
@@ -94,6 +96,9 @@ def name_part(
                         and _mixed_case_here(page, hit, words, direction)
                     ):
                         parsed = _capitalised_part(words)
+                    rest = words[len(parsed[1]) :] if parsed else []
+                    if rest and tf.fold(rest[0].text.strip(":")) in tf.FORM_WORDS:
+                        continue  # "MIDDLE NAME" right of "FIRST (GIVEN) NAME": the next head, not a name
                     day = tf.parse_day(words) if parsed else None
                     if parsed and day and {id(w) for w in day[1]} & {id(w) for w in parsed[1]}:
                         continue  # "02 DEC 1994": a date's month is no name

@@ -37,18 +37,48 @@ def id_number_valid(number: str) -> bool:
     return bool(re.fullmatch(r"\d{17}[\dX]", number)) and id_check_character(number[:17]) == number[17]
 
 
-def _find_id(pages: Sequence[Page]) -> tuple[str, list[Word], int] | None:
+def _find_ids(pages: Sequence[Page]) -> list[tuple[str, list[Word], int, str]]:
+    """Every 18-character number on the pages, with the text of its line."""
+    found = []
     for page in pages:
         for line in page.lines():
-            for w in line:
-                m = _ID.search(w.text)
+            text = " ".join(w.text for w in line)
+            hits = [(m.group(1).upper(), [w]) for w in line for m in [_ID.search(w.text)] if m]
+            if not hits:
+                m = _ID.search("".join(w.text for w in line))
                 if m:
-                    return m.group(1).upper(), [w], page.number
-            joined = "".join(w.text for w in line)
-            m = _ID.search(joined)
-            if m:
-                return m.group(1).upper(), [w for w in line if re.search(r"\d", w.text)], page.number
-    return None
+                    hits = [(m.group(1).upper(), [w for w in line if re.search(r"\d", w.text)])]
+            found += [(number, words, page.number, text) for number, words in hits]
+    return found
+
+
+# The card's own number is labelled; a notarial certificate also names an agent, a parent or a
+# guardian with theirs.
+_CARD_NUMBER_LABEL = re.compile(
+    r"公民身份号码|公民身份號碼|(?i:citizen\s+id|resident\s+id|id\s+card\s+no|identity\s+(?:card\s+)?no)"
+)
+_SOMEONE_ELSE = re.compile(
+    r"代理人|监护人|監護人|父亲|母亲|(?i:\bagent\b|father|mother|guardian|notary|spouse)"
+)
+
+
+def _find_id(pages: Sequence[Page]) -> tuple[str, list[Word], int, str | None] | None:
+    """The card holder's number, and a doubt when the pages give several that cannot be told apart."""
+    found = _find_ids(pages)
+    if not found:
+        return None
+    numbers = {number for number, *_ in found}
+    if len(numbers) == 1:
+        number, words, page, _ = found[0]
+        return number, words, page, None
+    own = [f for f in found if not _SOMEONE_ELSE.search(f[3])]
+    labelled = [f for f in own if _CARD_NUMBER_LABEL.search(f[3])]
+    for group in (labelled, own):
+        if len({number for number, *_ in group}) == 1:
+            number, words, page, _ = group[0]
+            return number, words, page, None
+    number, words, page, _ = found[0]
+    return number, words, page, f"the pages give {len(numbers)} ID numbers"
 
 
 def _name(pages: Sequence[Page]) -> tuple[str, list[Word], int, str] | None:
@@ -117,7 +147,7 @@ def extract_prc_id_card(document: DocumentInput) -> list[Fact]:
     found = _find_id(pages)
     id_dob = id_sex = None
     if found:
-        number, words, page_no = found
+        number, words, page_no, doubt = found
         valid = id_number_valid(number)
         note = "check character holds (ISO 7064 MOD 11-2)" if valid else "check character does not match"
         facts.append(
@@ -127,8 +157,8 @@ def extract_prc_id_card(document: DocumentInput) -> list[Fact]:
                 words,
                 page_no,
                 "pattern+check" if valid else "pattern",
-                note=note,
-                force_review=not valid,
+                note=f"{note}; {doubt}" if doubt else note,
+                force_review=not valid or bool(doubt),
             )
         )
         if valid:

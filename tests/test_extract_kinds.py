@@ -298,3 +298,28 @@ def test_reference_letter_ended_job_not_senior() -> None:
     assert facts["reference_letter.country"].value == "ARE"
     assert facts["reference_letter.senior_role"].value is False
     assert facts["reference_letter.employer"].value.lower() == "al noor engineering consultants llc"
+
+
+def _notarial(agent_line: str) -> dict[str, Fact]:
+    rows = [
+        "NOTARIAL CERTIFICATE",
+        "Applicant: Huang Zhiqiang, male, born on May 4, 1986.",
+        agent_line,
+        [(60, "Name:"), (200, "HUANG Zhiqiang (黄志强)")],
+        [(60, "Citizen ID No.:"), (200, "500103198605041235")],
+    ]
+    return {f.field: f for f in extract_prc_id_card(doc(make_page(rows)))}
+
+
+def test_prc_id_the_holders_number_not_the_agents() -> None:
+    facts = _notarial("Agent: Huang Guoping, father of the applicant, Citizen ID No. 510202195804152111.")
+    fact = facts["prc_id_card.id_number"]
+    assert (fact.value, fact.status) == ("500103198605041235", FactStatus.accepted)
+
+
+def test_prc_id_the_labelled_number_wins_and_two_unlabelled_ones_go_to_review() -> None:
+    facts = _notarial("Witness: Huang Guoping, ID 510202195804152111.")
+    assert facts["prc_id_card.id_number"].value == "500103198605041235"
+    rows = ["居民身份证 复印件", "110105199007234576", "510202195804152111"]
+    fact = {f.field: f for f in extract_prc_id_card(doc(make_page(rows)))}["prc_id_card.id_number"]
+    assert fact.status == FactStatus.needs_review

@@ -322,3 +322,12 @@ def test_hsk_a_name_wider_than_its_label_is_read_whole() -> None:
         [(40, "NGUYEN MINH ANH"), (240, "越南 Vietnam")],
     ]
     assert by_field(extract_hsk(doc(make_page(rows))))["hsk.candidate_name"].value == "NGUYEN MINH ANH"
+
+
+def test_toefl_boxed_heads_in_capitals_read_the_cell_under_each_head() -> None:
+    rows = [
+        [(40, "LAST (FAMILY) NAME"), (250, "FIRST (GIVEN) NAME"), (450, "MIDDLE NAME")],
+        [(40, "AL-QAHTANI"), (250, "FAISAL"), (450, "SAAD")],
+    ]
+    fact = by_field(extract_toefl(doc(make_page(rows))))["toefl.candidate_name"]
+    assert fact.value == "FAISAL SAAD AL-QAHTANI"  # not "MIDDLE", the next head, nor SAAD twice
