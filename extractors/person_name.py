@@ -97,7 +97,12 @@ def name_part(
                     ):
                         parsed = _capitalised_part(words)
                     rest = words[len(parsed[1]) :] if parsed else []
-                    if rest and tf.fold(rest[0].text.strip(":")) in tf.FORM_WORDS:
+                    if (
+                        parsed
+                        and rest
+                        and tf.fold(rest[0].text.strip(":")) in ("name", "names")
+                        and rest[0].bbox[0] - parsed[1][-1].bbox[2] <= 1.5 * tf.height(rest[0].bbox)
+                    ):
                         continue  # "MIDDLE NAME" right of "FIRST (GIVEN) NAME": the next head, not a name
                     day = tf.parse_day(words) if parsed else None
                     if parsed and day and {id(w) for w in day[1]} & {id(w) for w in parsed[1]}:
