@@ -93,7 +93,9 @@ _INSTITUTION = re.compile(
     r"(?:\s+(?:Polit[èée]cnic[ao]|Nacional|Nazionale|Nationale|Aut[óo]noma|Cat[óo]lica|T[ée]cnica"
     r"|Tecnol[óo]gica|Federal|Estadual|Estatal|Pontif[íi]cia|Complutense|Pedag[óo]gica|Abierta)"
     r"(?=\s+(?:de|di|do|da|du|des)\s))?"
-    r"(?:\s+(?:of|de|van|di|degli|do|da|du|des)(?:\s+(?:[A-Z][\w&'.-]*|and|&)){1,4})?(?:\s+[A-Z][a-z]+)?)",
+    r"(?:\s+(?:of|de|van|di|degli|do|da|du|des)(?:\s+(?:[A-Z][\w&'.-]*|and|&)){1,4})?"
+    # ... but not a signatory's office printed beside it ("Lanzhou University   Chairman of ...")
+    r"(?:\s+(?!(?:Chairman|President|Dean|Registrar|Rector|Chancellor|Vice|Secretary|Director)\b)[A-Z][a-z]+)?)",
     re.IGNORECASE,
 )
 NAME_TRIGGERS = (

@@ -428,19 +428,23 @@ def captions_under_values(page: Page, label: LabelHit) -> bool:
     if here is None:
         return False
     h = height(label.bbox)
-    ref = [cell[0].bbox[0] for cell in cells(lines[here])]
+    ref = [(cell[0].bbox[0], cell[-1].bbox[2]) for cell in cells(lines[here])]
     if len(ref) < 2:
         return False
+
+    def under_one(cell: list[Word]) -> bool:
+        # starts where a cell of the label row starts, or lies within one (a value set in or centred)
+        x0, x1 = cell[0].bbox[0], cell[-1].bbox[2]
+        return any(abs(x0 - r0) <= 1.5 * h or (r0 - h <= x0 and x1 <= r1 + h) for r0, r1 in ref)
 
     def aligned(i: int) -> bool:
         # A row of the same cells at the same places; a cell that labels itself ("Nationality: CHINA")
         # belongs to no grid of label rows and value rows.
         row_cells = cells(lines[i])
-        starts = [cell[0].bbox[0] for cell in row_cells]
         # One cell may be empty ("SRISUK | PHATCHARAPORN |" under three captions).
         return (
-            len(starts) >= 2 and len(ref) - 1 <= len(starts) <= len(ref)
-            and all(any(abs(x - r) <= 1.5 * h for r in ref) for x in starts)
+            len(row_cells) >= 2 and len(ref) - 1 <= len(row_cells) <= len(ref)
+            and all(under_one(cell) for cell in row_cells)
             and not any(_SELF_LABELLED.search(join_words(cell)) for cell in row_cells)
         )  # fmt: skip
 

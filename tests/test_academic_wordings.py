@@ -329,3 +329,12 @@ def test_a_place_after_the_institutions_comma_sends_it_to_review() -> None:
     rows = ["NATIONAL UNIVERSITY OF IRELAND, DUBLIN", "This is to certify that", "SIOBHÁN MARIE O'CONNELL",
             "was conferred with the degree of", "DOCTOR OF PHILOSOPHY"]  # fmt: skip
     assert degree(rows)["degree.institution"].status == FactStatus.needs_review
+
+
+def test_a_signatorys_office_beside_the_university_is_no_part_of_its_name() -> None:
+    rows = [
+        "兰州大学 博士学位证书",
+        "Lanzhou University        Chairman of the Academic Degrees Committee: Yan Chunhua",
+    ]
+    fact = degree(rows)["degree.institution"]
+    assert fact.value == "Lanzhou University"

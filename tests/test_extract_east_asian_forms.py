@@ -141,3 +141,22 @@ def test_labels_over_their_values_still_read_downwards() -> None:
     facts = {f.field.removeprefix("ielts."): f.value for f in extract_ielts(doc(make_page(rows)))}
     assert (facts["candidate_name"], facts["date_of_birth"]) == ("PHATCHARAPORN SRISUK", "1994-12-02")
     assert facts["test_date"] == "2026-02-21"
+
+
+def test_bands_centred_over_their_captions_are_read_upwards() -> None:
+    rows = [
+        "IELTS General Training  Test Report Form",
+        "",
+        [(60, "7.5"), (160, "6.0"), (260, "6.0"), (360, "7.0"), (480, "6.5")],
+        [(40, "Listening"), (140, "Reading"), (240, "Writing"), (340, "Speaking"), (440, "Overall Band")],
+        [(480, "B2")],
+        [(440, "CEFR level")],
+    ]
+    facts = {f.field.removeprefix("ielts."): f.value for f in extract_ielts(doc(make_page(rows)))}
+    assert [facts[b] for b in ("listening", "reading", "writing", "speaking", "overall")] == [
+        7.5,
+        6.0,
+        6.0,
+        7.0,
+        6.5,
+    ]
