@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from core.models import DocType, FactStatus
 from extractors.registry import EXTRACTORS
 from extractors.text_fields import parse_day, value_near
@@ -67,31 +69,7 @@ def test_the_unit_after_of_the_is_not_part_of_the_title() -> None:
     assert facts["position"] == "Finance Manager"
 
 
-def test_a_toefl_report_printing_both_scales_reads_the_bands_for_review_and_keeps_the_0_120_figures() -> None:
-    facts = {
-        f.field: f
-        for f in EXTRACTORS[DocType.toefl](
-            doc(
-                make_page(
-                    [
-                        "TOEFL iBT Score Report: the new 1-6 band scale, with 0-120 scores for comparison",
-                        [(40, "Section"), (200, "Band (1-6)"), (330, "Score (0-30)")],
-                        [(40, "Reading"), (200, "6.0"), (330, "29")],
-                        [(40, "Listening"), (200, "5.5"), (330, "28")],
-                        [(40, "Speaking"), (200, "5.0"), (330, "26")],
-                        [(40, "Writing"), (200, "5.5"), (330, "27")],
-                        [(40, "Overall"), (200, "5.5"), (330, "110 / 120")],
-                    ]
-                )
-            )
-        )
-    }
-    assert (facts["toefl.reading"].value, facts["toefl.scale"].value) == (6.0, "1-6")
-    assert facts["toefl.reading"].status == FactStatus.needs_review  # which scale counts is a person's call
-    assert (facts["toefl.comparable_reading"].value, facts["toefl.comparable_total"].value) == (29, 110)
-
-
-def test_0_120_figures_that_do_not_add_up_are_not_kept() -> None:
+def _both_scales(total: str) -> dict[str, Any]:
     rows = [
         "TOEFL iBT Score Report: the new 1-6 band scale, with 0-120 scores for comparison",
         [(40, "Section"), (200, "Band (1-6)"), (330, "Score (0-30)")],
@@ -99,9 +77,20 @@ def test_0_120_figures_that_do_not_add_up_are_not_kept() -> None:
         [(40, "Listening"), (200, "5.5"), (330, "28")],
         [(40, "Speaking"), (200, "5.0"), (330, "26")],
         [(40, "Writing"), (200, "5.5"), (330, "27")],
-        [(40, "Overall"), (200, "5.5"), (330, "111 / 120")],
+        [(40, "Overall"), (200, "5.5"), (330, total)],
     ]
-    facts = {f.field: f for f in EXTRACTORS[DocType.toefl](doc(make_page(rows)))}
+    return {f.field: f for f in EXTRACTORS[DocType.toefl](doc(make_page(rows)))}
+
+
+def test_a_toefl_report_printing_both_scales_reads_the_bands_for_review_and_keeps_the_0_120_figures() -> None:
+    facts = _both_scales("110 / 120")
+    assert (facts["toefl.reading"].value, facts["toefl.scale"].value) == (6.0, "1-6")
+    assert facts["toefl.reading"].status == FactStatus.needs_review  # which scale counts is a person's call
+    assert (facts["toefl.comparable_reading"].value, facts["toefl.comparable_total"].value) == (29, 110)
+
+
+def test_0_120_figures_that_do_not_add_up_are_not_kept() -> None:
+    facts = _both_scales("111 / 120")
     assert facts["toefl.scale"].value == "1-6"
     assert "toefl.comparable_total" not in facts  # 29 + 28 + 26 + 27 is not 111
 
