@@ -65,51 +65,55 @@ def name_part(
         hits = [_with_tail(page, h) for h in tf.find_labels(page, phrases)]
         for direction in ("right", "below", "above"):
             for hit in hits:
-                how = direction
-                if direction == "right":
-                    # As in ``value_near``: a hint can stand between a label and a far value column.
-                    rows = [tf.right_of(page, hit), tf.right_of(page, hit, next_gap=0.45 * page.width)]
-                else:
-                    # A caption printed under its value reads upwards first.
-                    upward = (direction == "above") != tf.captions_under_values(page, hit)
-                    rows = tf.above(page, hit) if upward else tf.below(page, hit)
-                    how = "above" if upward else "below"
-                    if optional:
-                        h = tf.height(hit.bbox)
-                        rows = [
-                            r
-                            for r in rows[:1]
-                            if abs(tf.centre_y(r[0].bbox) - tf.centre_y(hit.bbox)) <= 2.8 * h
-                        ]
+                rows, how = _rows_by(page, hit, direction, optional)
                 if rows and rows[0] and _BLANK.fullmatch(tf.join_words(rows[0]).strip(" :")):
                     return None  # "Middle Name: NIL": left blank on purpose, nothing else is this part
                 for words in rows:
-                    if words and direction != "right":
-                        words = tf.cells(words)[0]  # the cell under the head, not the next column's
-                    if words and direction != "right" and _labelled_elsewhere(page, words):
-                        continue  # under "Middle Name: -", the "Country: Kazakhstan" of the next row
-                    parsed = tf.parse_upper_name(words) if words else None
-                    if (
-                        parsed is None
-                        and words
-                        and mixed_case
-                        and _mixed_case_here(page, hit, words, direction)
-                    ):
-                        parsed = _capitalised_part(words)
-                    rest = words[len(parsed[1]) :] if parsed else []
-                    if (
-                        parsed
-                        and rest
-                        and tf.fold(rest[0].text.strip(":")) in ("name", "names")
-                        and rest[0].bbox[0] - parsed[1][-1].bbox[2] <= 1.5 * tf.height(rest[0].bbox)
-                    ):
-                        continue  # "MIDDLE NAME" right of "FIRST (GIVEN) NAME": the next head, not a name
-                    day = tf.parse_day(words) if parsed else None
-                    if parsed and day and {id(w) for w in day[1]} & {id(w) for w in parsed[1]}:
-                        continue  # "02 DEC 1994": a date's month is no name
+                    parsed = _part_in(page, hit, words, direction, mixed_case)
                     if parsed is not None:
                         return Found(parsed[0], tuple(parsed[1]), page.number, how, hit)
     return None
+
+
+def _rows_by(page: Page, hit: LabelHit, direction: str, optional: bool) -> tuple[list[list[Word]], str]:
+    """The rows a part may stand in, in one direction from its label, and how they were found."""
+    if direction == "right":
+        # As in ``value_near``: a hint can stand between a label and a far value column.
+        return [tf.right_of(page, hit), tf.right_of(page, hit, next_gap=0.45 * page.width)], "right"
+    # A caption printed under its value reads upwards first.
+    upward = (direction == "above") != tf.captions_under_values(page, hit)
+    rows = tf.above(page, hit) if upward else tf.below(page, hit)
+    if optional:
+        h = tf.height(hit.bbox)
+        rows = [r for r in rows[:1] if abs(tf.centre_y(r[0].bbox) - tf.centre_y(hit.bbox)) <= 2.8 * h]
+    # The cell under the head, not the next column's.
+    return [tf.cells(r)[0] for r in rows if r], "above" if upward else "below"
+
+
+def _part_in(
+    page: Page, hit: LabelHit, words: list[Word], direction: str, mixed_case: bool
+) -> tuple[str, list[Word]] | None:
+    """The name part a row holds, or None when the row is another field, label or a date."""
+    if not words:
+        return None
+    if direction != "right" and _labelled_elsewhere(page, words):
+        return None  # under "Middle Name: -", the "Country: Kazakhstan" of the next row
+    parsed = tf.parse_upper_name(words)
+    if parsed is None and mixed_case and _mixed_case_here(page, hit, words, direction):
+        parsed = _capitalised_part(words)
+    if parsed is None:
+        return None
+    rest = words[len(parsed[1]) :]
+    if (
+        rest
+        and tf.fold(rest[0].text.strip(":")) in ("name", "names")
+        and rest[0].bbox[0] - parsed[1][-1].bbox[2] <= 1.5 * tf.height(rest[0].bbox)
+    ):
+        return None  # "MIDDLE NAME" right of "FIRST (GIVEN) NAME": the next head, not a name
+    day = tf.parse_day(words)
+    if day and {id(w) for w in day[1]} & {id(w) for w in parsed[1]}:
+        return None  # "02 DEC 1994": a date's month is no name
+    return parsed
 
 
 # Words of name labels in the languages forms pair with English: never a name part in mixed case.
