@@ -181,26 +181,26 @@ def _comparable_words(
         return None
     sections: dict[str, Word] = {}
     for name, band in bands.items():
-        beside = [
-            w for w in page.words if w.line == band.line and w.bbox[0] > band.bbox[2] and _INT.match(w.text)
-        ]
-        if not beside:
-            return None
-        first = min(beside, key=lambda w: w.bbox[0])
-        if int(first.text) > 30:
+        first = _first_right(page, band, _INT)
+        if first is None or int(first.text) > 30:
             return None
         sections[name] = first
-    after = [
-        w
-        for w in page.words
-        if w.line == overall.line and w.bbox[0] > overall.bbox[2] and re.match(r"^\d{2,3}$", w.text)
-    ]
-    if not after:
-        return None
-    total = min(after, key=lambda w: w.bbox[0])
-    if not 30 < int(total.text) <= 120 or sum(int(w.text) for w in sections.values()) != int(total.text):
+    total = _first_right(page, overall, re.compile(r"^\d{2,3}$"))
+    if (
+        total is None
+        or not 30 < int(total.text) <= 120
+        or sum(int(w.text) for w in sections.values()) != int(total.text)
+    ):
         return None
     return sections, total
+
+
+def _first_right(page: Page, word: Word, pattern: re.Pattern[str]) -> Word | None:
+    """The nearest word right of ``word`` on its line that matches ``pattern``."""
+    right = [
+        w for w in page.words if w.line == word.line and w.bbox[0] > word.bbox[2] and pattern.match(w.text)
+    ]
+    return min(right, key=lambda w: w.bbox[0]) if right else None
 
 
 def _comparable_facts(facts: list[Fact]) -> list[Fact]:
@@ -212,12 +212,10 @@ def _comparable_sum(page: Page, scores: dict[str, Word]) -> tuple[int, int] | No
     """On a 1-6 report: the 0-30 figures beside the bands and the printed 0-120 total."""
     parts = []
     for word in scores.values():
-        beside = [
-            w for w in page.words if w.line == word.line and w.bbox[0] > word.bbox[2] and _INT.match(w.text)
-        ]
-        if not beside:
+        beside = _first_right(page, word, _INT)
+        if beside is None:
             return None
-        parts.append(int(min(beside, key=lambda w: w.bbox[0]).text))
+        parts.append(int(beside.text))
     for hit in tf.find_labels(page, ("Total (0-120)", "Total")):
         nums = [w for w in tf.right_of(page, hit) if _INT.match(w.text) and int(w.text) > 30]
         if nums:
