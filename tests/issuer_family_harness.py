@@ -164,6 +164,11 @@ def score(
 PRC_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 
 
+def toefl_band_overall(bands: list[float]) -> float:
+    """The overall of a 1-6 TOEFL report: the mean of the four bands to the nearest half band."""
+    return math.floor(sum(bands) / 4 * 2 + 0.5 + 1e-9) / 2
+
+
 def prc_check_char(first17: str) -> str:
     return "10X98765432"[sum(int(d) * w for d, w in zip(first17, PRC_WEIGHTS, strict=True)) % 11]
 
@@ -247,10 +252,14 @@ def check_consistent_family(
             assert expected["module"] in {"academic", "general_training"}, label
         if doc_type == DocType.toefl:
             sections = [expected[k] for k in ("reading", "listening", "speaking", "writing")]
-            assert expected["scale"] == "0-120", label
-            assert all(0 <= s <= 30 for s in sections), label
-            assert sum(sections) == expected["total"], label
-            assert str(expected["total"]) in text, label
+            assert expected["scale"] in {"0-120", "1-6"}, label
+            if expected["scale"] == "0-120":
+                assert all(0 <= s <= 30 for s in sections), label
+                assert sum(sections) == expected["total"], label
+            else:  # the bands ETS reports from January 2026: halves, overall their rounded mean
+                assert all(s * 2 == int(s * 2) and 1 <= s <= 6 for s in sections), label
+                assert toefl_band_overall(sections) == expected["total"], label
+            assert f"{expected['total']:g}" in text, label
         if doc_type == DocType.hsk:
             parts = [expected[k] for k in ("listening", "reading", "writing") if expected[k] is not None]
             assert sum(parts) == expected["total"], label
