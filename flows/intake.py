@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from prefect import flow, serve, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.client.orchestration import get_client
 from prefect.futures import PrefectFuture
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
@@ -103,7 +104,7 @@ def task_runner(settings: Settings) -> TaskRunner:
     return DaskTaskRunner(address=settings.dask_address or _local_cluster_address(settings))
 
 
-_clusters: dict[tuple[int, int], Any] = {}
+_clusters: dict[tuple[int, int, str], Any] = {}
 _clusters_lock = threading.Lock()
 
 
@@ -115,7 +116,8 @@ def _local_cluster_address(settings: Settings) -> str:
     once so that `dask_workers * threads` Tesseracts run together, as many as `ocr_workers`.
     """
     threads = max(1, settings.ocr_workers // settings.dask_workers)
-    key = (settings.dask_workers, threads)
+    api_url = _api_url()
+    key = (settings.dask_workers, threads, api_url)
     with _clusters_lock:
         cluster = _clusters.get(key)
         if cluster is None:
@@ -128,11 +130,21 @@ def _local_cluster_address(settings: Settings) -> str:
                 threads_per_worker=threads,
                 processes=True,
                 dashboard_address=None,
+                # Spawned workers see only the environment: without the flow's API they would each
+                # start an ephemeral server of their own (hundreds of MB each, all on one SQLite file,
+                # "database is locked") and record their task runs away from the flow's.
+                env={"PREFECT_API_URL": api_url},
             )
             if not _clusters:
                 atexit.register(close_local_clusters)
             _clusters[key] = cluster
     return cluster.scheduler_address
+
+
+def _api_url() -> str:
+    """The API this flow reports to: the configured one, or the ephemeral server it started."""
+    with get_client(sync_client=True) as client:
+        return str(client.api_url).rstrip("/")
 
 
 def close_local_clusters() -> None:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
+from prefect.settings import PREFECT_API_URL
 
 from tests.helpers import text_pdf
 
@@ -55,6 +57,13 @@ def _upload_root(tmp_path: Path) -> Path:
     return tmp_path / "uploads"
 
 
+def _workers_api_urls(cluster: object) -> list[str | None]:
+    from distributed import Client
+
+    with Client(cluster) as client:
+        return list(client.run(lambda: os.environ.get("PREFECT_API_URL")).values())
+
+
 def _stable(case_json: Path) -> dict:
     """case.json without what differs between any two runs (run ids, times)."""
     data = json.loads(case_json.read_text())
@@ -80,6 +89,8 @@ def test_dask_local_cluster_gives_the_same_case_json_as_threads(
         report = intake.run_intake(uploads, tmp_path / "dask", as_of)
         # One cluster of two worker processes, started once for the run.
         assert [len(cluster.workers) for cluster in intake._clusters.values()] == [2]
+        # ... which report to the flow's server: a worker without its API would start a server of its own.
+        assert _workers_api_urls(next(iter(intake._clusters.values()))) == [PREFECT_API_URL.value()] * 2
     finally:
         intake.close_local_clusters()
     assert [r.case_id for r in report.results] == ["C901"]
