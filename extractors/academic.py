@@ -505,6 +505,20 @@ def _prose_field(
             # field runs on to the next line.
             line = _Line(f"{line.text} {nxt.text}", [*line.words, *nxt.words], line.page, line.height)
         fm = (wording or _PROSE_FIELD).search(line.text)
+        if fm and fm.end("field") == len(line.text.rstrip()) and nxt is not None and nxt.page == line.page:
+            # "... the Doctoral Programme in Informatics" / "Engineering with the classification ...":
+            # a field that ends with its line runs on while the next line goes on in capitals
+            joined = _Line(f"{line.text} {nxt.text}", [*line.words, *nxt.words], line.page, line.height)
+            run_on = (wording or _PROSE_FIELD).search(joined.text)
+            if (
+                run_on
+                and run_on.start("field") == fm.start("field")
+                and not _NOT_A_RUN_ON.match(nxt.text)
+                # and stops inside the next line at running text ("Engineering with the ..."), not
+                # at the next row's label ("Grade: Good")
+                and re.match(r",?\s+[a-z]", joined.text[run_on.end("field") :])
+            ):
+                line, fm = joined, run_on
         if fm:
             found = _field_from(line, fm.group("field"), fm.start("field"))
             if found:
@@ -513,6 +527,11 @@ def _prose_field(
 
 
 _DANGLING = re.compile(r"\s(?:and|of|&|in)\s*$")
+# A next line that starts a sentence or names the institution does not continue a field.
+_NOT_A_RUN_ON = re.compile(
+    r"\s*(?:The|This|That|It|He|She|His|Her|In|On|At|By|From|University|College|Institute|School"
+    r"|Faculty|Academy)\b"
+)
 
 
 def _field_from(line: _Line, raw: str, start: int) -> tuple[str, list[Word]] | None:
@@ -1245,17 +1264,32 @@ def _field_fact(
             return [
                 tf.fact_from(f"{prefix}.field", field, words, page, "wording", note=note, force_review=True)
             ]
+        labelled = _labelled_field(pages)
+        if labelled and tf.fold(labelled[0]) != tf.fold(title.field):
+            # "Master of Science (Technology)" over "Major  Control, Robotics and Autonomous Systems":
+            # the bracket may qualify the degree; the form's own field row names the subject
+            field, major = labelled
+            note = f"the title says '{title.title} ({title.field})'; the form's field row says {field}"
+            return [tf.fact_from(f"{prefix}.field", field, major.words, major.page, "label", note=note,
+                                 force_review=True)]  # fmt: skip
         return [tf.fact_from(f"{prefix}.field", title.field, title.field_words, title.line.page, "wording")]
-    major = tf.value_near(pages, ("Major", "Field of Study", "Subject"), tf.parse_name, ("right",))
-    major = major or _row_field(pages)
-    field = clean_field(major.value) if major else None
-    if major and field:
+    labelled = _labelled_field(pages)
+    if labelled:
+        field, major = labelled
         return [tf.fact_from(f"{prefix}.field", field, major.words, major.page, "label")]
     prose = _prose_field(lines)
     if prose:
         field, words, page = prose
         return [tf.fact_from(f"{prefix}.field", field, words, page, "wording")]
     return []
+
+
+def _labelled_field(pages: Sequence[Page]) -> tuple[str, tf.Found[str]] | None:
+    """The field after a "Major" label or in a form's programme row, cleaned."""
+    major = tf.value_near(pages, ("Major", "Field of Study", "Subject"), tf.parse_name, ("right",))
+    major = major or _row_field(pages)
+    field = clean_field(tf.join_words(major.words)) if major else None  # its commas kept
+    return (field, major) if major and field else None
 
 
 def _row_field(pages: Sequence[Page]) -> tf.Found[str] | None:

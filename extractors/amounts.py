@@ -39,6 +39,8 @@ _SYMBOLS = {
     "zł": "PLN",
     "Rp": "IDR",
     "美元": "USD",
+    "S/": "PEN",  # Peru's sol, whose plural is written out on statements: "MONEDA: SOLES (S/)"
+    "Soles": "PEN",
 }
 # "$" and "¥" name several currencies (USD, CAD, AUD...; CNY, JPY): never a currency on their own.
 AMBIGUOUS_SYMBOLS = frozenset({"$", "¥"})

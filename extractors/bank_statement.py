@@ -108,6 +108,7 @@ CLOSING_LABELS = (
     "Kapanış Bakiyesi",
     "Saldo Akhir",
     "Saldo final",
+    "Saldo actual",
     "Baki Akhir",
     "Carried Forward",
     "New Balance",
@@ -177,7 +178,7 @@ _ACCOUNT_KIND = {
 _DEBIT_MARKS = {"DR", "Dr", "D", "S"}
 _CREDIT_MARKS = {"CR", "Cr", "C", "H"}
 _PERIOD_JOIN = re.compile(
-    r"(to|–|-|—|~|～|至|到|bis|until|through|till|s/d|sampai|hingga|do|au|al|hasta|tot|até|ate|a)",
+    r"(to|–|--|-|—|~|～|至|到|bis|until|through|till|s/d|sampai|hingga|do|au|al|hasta|tot|até|ate|a)",
     re.IGNORECASE,
 )
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -186,7 +187,9 @@ _CJK_LABEL_WORDS = re.compile(
     r"账号|賬號|账户|賬戶|户名|戶名|币种|幣種|日期|余额|餘額|金额|金額|摘要|名称|名稱"
 )
 # A bank's name: a word ending in bank (Volksbank) or a word for bank in another language.
-_BANK_WORD = re.compile(r"(?i)^(?:[\w-]*bank|bankas[ıi]|bancorp|sparkasse|banque|banco|banca)$|银行|銀行")
+_BANK_WORD = re.compile(
+    r"(?i)^(?:[\w-]*bank|bankas[ıi]|bancorp|sparkasse|banque|banco|banca|τρ[αά]πεζα)$|银行|銀行"
+)
 # Words that may stand lower-case in a bank's name: links and legal forms.
 _NAME_LINKS = {"of", "and", "the", "de", "du", "des", "der", "für", "fur", "&", "del", "di", "y", "und"}
 _LEGAL_FORMS = {
@@ -211,7 +214,7 @@ _MAX_NAME_WORDS = 8
 # Lines with these words are summaries, not transactions: their amounts are never summed.
 # Rows that sum or carry the balance rather than move money, in the languages statements come in.
 _SUMMARY = re.compile(
-    r"\b(total|opening|closing|balance|kontostand|b/f|c/f|forward|summe|umsatz|mouvements|totaux"
+    r"\b(totals?|totales|totais|totale|opening|closing|balance|kontostand|b/f|c/f|forward|summe|umsatz|mouvements|totaux"
     r"|saldovortrag|schlusssaldo|jumlah|mutasi|baki|saldo awal|saldo akhir|money in|money out|summa)\b",
     re.IGNORECASE,
 )
@@ -237,7 +240,13 @@ class Account:
     closing: tuple[Decimal, list[Word]] | None = None
     currency: str | None = None
     last4: str | None = None
+    head_top: float | None = None  # the first heading row's bottom, see _heading_top
+    last_balance: tuple[Decimal, Word] | None = None  # the balance column's last figure
+    closing_unlabelled: bool = False  # the closing is that last figure: no label names it
     unsigned: int = 0  # amounts in a signed column that carry no sign: the sum cannot be made
+    unsigned_moves: list[tuple[Decimal, Word]] = field(default_factory=list)
+    printed_negative: int = 0  # amounts of the signed column printed negative ("-1,268.45", "(50.00)")
+    marked: int = 0  # amounts of the signed column followed by DR/CR
 
     def computed(self) -> Decimal | None:
         if self.opening is None or self.unsigned:
@@ -251,6 +260,27 @@ class Account:
 
 _GROUP_HEAD = re.compile(rf"^[-−(]?[{re.escape(SIGN_CHARS)}]?\d{{1,3}}$")
 _GROUP_TAIL = re.compile(r"^\d{3}(?:[.,]\d{1,2}\)?[-+]?)?$")
+
+
+# A heading that pairs two names of a column in one word: "CARGOS/DEBE", "ABONOS/HABER".
+_PAIRED = re.compile(rf"^([{tf.LATIN}]{{3,}})/([{tf.LATIN}]{{3,}})$")
+
+
+def split_paired_headings(page: Page) -> Page:
+    """The page with "CARGOS/DEBE" as two words, so that either name labels its column. Words of
+    two letters or fewer ("A/C", "S/O") stay whole."""
+    out: list[Word] = []
+    for w in page.words:
+        m = _PAIRED.match(w.text)
+        if m is None:
+            out.append(w)
+            continue
+        x0, y0, x1, y1 = w.bbox
+        per_char = (x1 - x0) / len(w.text)
+        cut = x0 + per_char * len(m.group(1))
+        out.append(w.model_copy(update={"text": m.group(1), "bbox": (x0, y0, cut, y1)}))
+        out.append(w.model_copy(update={"text": m.group(2), "bbox": (cut + per_char, y0, x1, y1)}))
+    return page.model_copy(update={"words": out})
 
 
 def merge_spaced_amounts(page: Page) -> Page:
@@ -370,9 +400,32 @@ def _table(
 ) -> Account:
     """The account whose table runs from below `head` to just above the next table's heading."""
     bottom = next_head.bbox[1] - 2 * h if next_head is not None else page.height
-    account = Account(top=head.bbox[3], bottom=bottom, page=page, labels_top=labels_top)
+    account = Account(
+        top=head.bbox[3],
+        bottom=bottom,
+        page=page,
+        labels_top=labels_top,
+        head_top=_heading_top(page, head, h),
+    )
     _fill(account, columns, h)
     return account
+
+
+def _heading_top(page: Page, head: LabelHit, h: float) -> float:
+    """The bottom of the table's first heading row: a bilingual table heads its columns twice
+    ("记账日期 货币 交易金额" over "Date Curr Amount"), and the summary stands over both rows."""
+    top = head.bbox[3]
+    lines = sorted(page.lines(), key=lambda ln: -tf.centre_y(ln[0].bbox))
+    row_top = min(w.bbox[1] for ln in lines for w in ln if w.line == head.line)
+    for line in lines:
+        y = tf.centre_y(line[0].bbox)
+        if y >= row_top or row_top - y > 2.5 * h:
+            continue
+        cells = tf.cells(line)
+        if len(cells) >= 3 and not any(re.search(r"\d", w.text) for w in line):
+            top = max(w.bbox[3] for w in line)
+        break
+    return top
 
 
 def _signed_accounts(page: Page) -> list[Account]:
@@ -426,8 +479,11 @@ def _add_move(account: Account, column: str, word: Word, line: list[Word], h: fl
         target.append((abs(value), word))
         return
     signed = _signed_value(word, line, h)
+    account.printed_negative += value < 0
+    account.marked += signed is not None and signed != value
     if signed is None:
         account.unsigned += 1
+        account.unsigned_moves.append((value, word))
     elif signed < 0:
         account.withdrawals.append((-signed, word))
     else:
@@ -450,6 +506,11 @@ def _fill(account: Account, columns: dict[str, float], h: float) -> None:
                 balance_amounts.append((value, word))
             elif not summary:
                 _add_move(account, column, word, line, h)
+    if account.unsigned and account.printed_negative and not account.marked:
+        # "28,500.00" over "-1,268.45" in one Amount column: the column signs its withdrawals, so
+        # the amounts without a sign are deposits (the arithmetic check then says if that holds)
+        account.deposits.extend(account.unsigned_moves)
+        account.unsigned = 0
     # Within the table, or on a summary row up to a row above its heading ("Beginning Balance
     # 412,380.45  Credits ..."), first; a page's only table then also looks at the summary above it,
     # unless another account's balances stand there.
@@ -462,6 +523,8 @@ def _fill(account: Account, columns: dict[str, float], h: float) -> None:
     if account.opening is None and balance_amounts:
         # The first figure in the balance column is the balance brought forward.
         account.opening = min(balance_amounts, key=lambda t: t[1].bbox[1])
+    if len(balance_amounts) >= 2:
+        account.last_balance = max(balance_amounts, key=lambda t: t[1].bbox[1])
     for hit in _in_reach(
         account, sorted(_balance_labels(page, CLOSING_LABELS, OPENING_LABELS), key=lambda x: x.bbox[1]), 0
     ):
@@ -481,7 +544,8 @@ def _fill(account: Account, columns: dict[str, float], h: float) -> None:
 def _in_reach(account: Account, hits: list[LabelHit], above: float) -> list[LabelHit]:
     """The hits inside the account's table (or up to ``above`` over it); failing those, and for a
     page's only table, the hits of the summary above it."""
-    inside = [x for x in hits if account.top - above < x.bbox[1] < account.bottom]
+    top = account.top if account.head_top is None else account.head_top
+    inside = [x for x in hits if top - above < x.bbox[1] < account.bottom]
     if inside or account.labels_top is None:
         return inside
     return [x for x in hits if account.labels_top < x.bbox[1] < account.bottom]
@@ -571,8 +635,18 @@ def _bank_cell(pages: Sequence[Page]) -> tuple[str, list[Word], int] | None:
                 continue
             if _generic(words):
                 continue  # "Bank Statement" is a title, not a name
-            return tf.join_words(words).strip(" ,"), words, page.number
+            return _cjk_bank_end(tf.join_words(words).strip(" ,")), words, page.number
     return None
+
+
+# A Chinese bank's name ends with 银行 and its legal form: "招商银行交易流水" is the bank's
+# "transaction statement", "中国银行（香港）有限公司" the whole name.
+_CJK_BANK_END = re.compile(r"^(.*?[银銀]行(?:股份有限公司|(?:[（(][^）)]{1,6}[）)])?有限公司)?)(?![（(])")
+
+
+def _cjk_bank_end(name: str) -> str:
+    m = _CJK_BANK_END.match(name) if _CJK.search(name) else None
+    return m.group(1) if m else name
 
 
 def _generic(words: list[Word]) -> bool:
@@ -635,20 +709,35 @@ def _currency_from_wording(pages: Sequence[Page]) -> Fact | None:
 
 
 def _currency_symbol_in_headings(pages: Sequence[Page]) -> tuple[str, list[Word], int, bool] | None:
-    """A currency symbol standing alone in amount column headings ("Paid out £", "Baki (RM)")."""
+    """A currency symbol standing alone in amount column headings ("Paid out £", "Baki (RM)"), or
+    its ISO code in the heading row or on a row of its own under it ("Withdrawal" over "SGD")."""
     found: list[tuple[str, Word, int]] = []
     for page in pages:
         heads = tf.find_labels(page, (*WITHDRAWAL_HEADS, *DEPOSIT_HEADS, *BALANCE_HEADS, *AMOUNT_HEADS))
-        lines = {h.line for h in heads if not _holds_amounts(page, h)}
+        heads = [h for h in heads if not _holds_amounts(page, h)]
+        lines = {h.line for h in heads}
         for w in page.words:
+            text = w.text.strip("()")
             # Only symbols that name one currency: "$" and "¥" are left to a person.
-            code = UNAMBIGUOUS_SYMBOLS.get(w.text.strip("()"))
+            code = UNAMBIGUOUS_SYMBOLS.get(text)
             if w.line in lines and code:
                 found.append((code, w, page.number))
+            elif currency_code(text) == text and any(_under_heading(w, h) for h in heads):
+                found.append((text, w, page.number))
     if not found:
         return None
     code, word, page_no = found[0]
     return code, [word], page_no, len({c for c, _, _ in found}) == 1
+
+
+def _under_heading(word: Word, head: LabelHit) -> bool:
+    """``word`` in the heading's row or right under it, inside its column."""
+    h = tf.height(head.bbox)
+    return (
+        -0.5 * h <= word.bbox[1] - head.bbox[1] <= 1.5 * h + h
+        and word.bbox[0] < head.bbox[2]
+        and word.bbox[2] > head.bbox[0]
+    )
 
 
 def _currency_symbol_on_amounts(pages: Sequence[Page]) -> tuple[str, list[Word], int, bool] | None:
@@ -725,6 +814,7 @@ def _holder(pages: Sequence[Page]) -> tuple[str, list[Word], int] | None:
 _NOT_HOLDER_WORDS = {
     "bank", "banco", "statement", "account", "limited", "inc", "ltd", "branch", "savings", "current",
     "berhad", "bhd", "corporation", "company", "plc", "of", "summary", "page",
+    "cuenta", "ahorro", "ahorros", "corriente", "conta", "compte",
 }  # fmt: skip
 
 
@@ -739,6 +829,7 @@ def _address_block_holder(pages: Sequence[Page]) -> tuple[str, list[Word], int] 
             h = tf.height(cell[0].bbox)
             if cell[0].bbox[0] > 0.4 * page.width or abs(below[0].bbox[0] - cell[0].bbox[0]) > h:
                 continue
+            cell = list(itertools.dropwhile(lambda w: _is_title(w.text), cell)) or cell  # "Sra. VARGAS ..."
             if not 2 <= len(cell) <= 6 or not all(w.text.isupper() for w in cell):
                 continue
             if any(tf.fold(w.text.strip(".,")) in _NOT_HOLDER_WORDS for w in cell):
@@ -770,6 +861,9 @@ def _holder_words(words: list[Word], title_seen: bool = False) -> tuple[str, lis
     picked = []
     for w in words:
         text = w.text.strip()
+        if picked and tf.PARENTAGE.match(text):
+            picked.append(w)  # "RAJESWARI D/O MURUGAN"
+            continue
         if not re.fullmatch(rf"[{tf.LATIN}'’.-]+", text) or not text[0].isupper():
             break
         if picked and picked[-1].text.isupper() and not text.isupper():
@@ -777,6 +871,8 @@ def _holder_words(words: list[Word], title_seen: bool = False) -> tuple[str, lis
         if tf.fold(text) in tf.FORM_WORDS:
             break
         picked.append(w)
+    while picked and tf.PARENTAGE.match(picked[-1].text.strip()):
+        picked.pop()
     if not picked or len(re.sub(r"[^\w]", "", "".join(w.text for w in picked))) < 3:
         return None  # a lone initial or title ("M.") is not a name
     if len(picked) == 1 and len(picked) < len(words) and words[1].text.endswith(":"):
@@ -857,7 +953,7 @@ def _last4(pages: Sequence[Page]) -> tuple[str, list[Word], int] | None:
 # An integrated statement names each account by its product and number, with no label:
 # "HKD Savings 012-345-6-789123", "USD Current Account  012-345-6-789131".
 _PRODUCT_ACCOUNT = re.compile(
-    r"(?i:savings|current|cheque|checking|deposit|statement\s+savings|account)\b[^\d]{0,30}?"
+    r"(?i:savings|current|cheque|checking|deposit|statement\s+savings|account|cuenta|ahorros?|conta|poupan[çc]a)\b[^\d]{0,30}?"
     r"(?<![\d-])(\d{2,6}(?:[- ]\d{1,8}){2,4})(?![\d-])"
 )
 
@@ -1069,7 +1165,7 @@ def _period(pages: Sequence[Page]) -> tuple[str, str, list[Word], int] | None:
 
 
 def extract_bank_statement(document: DocumentInput) -> list[Fact]:
-    pages = [merge_spaced_amounts(p) for p in document.pages if p.words]
+    pages = [split_paired_headings(merge_spaced_amounts(p)) for p in document.pages if p.words]
     facts: list[Fact] = []
     if not pages:
         return facts
@@ -1107,6 +1203,14 @@ def extract_bank_statement(document: DocumentInput) -> list[Fact]:
         facts.append(tf.fact_from("bank_statement.statement_end", end, words, page_no, "pattern"))
     accounts = [a for p in pages for a in _accounts(p)]
     primary = next((a for a in accounts if a.closing is not None), None)
+    if primary is None:
+        # No label names a closing balance: the last figure of the balance column on the last page
+        # is the balance the statement ends with (a page before it may continue on the next).
+        last_page = max(p.number for p in pages)
+        primary = next((a for a in accounts if a.page.number == last_page and a.last_balance), None)
+        if primary is not None and primary.last_balance is not None:
+            primary.closing = (primary.last_balance[0], [primary.last_balance[1]])
+            primary.closing_unlabelled = True
     if currency:
         facts.append(tf.fact_from("bank_statement.currency", currency[0], currency[1], currency[2], "label"))
     elif primary and primary.currency:
@@ -1159,6 +1263,9 @@ def _closing_fact(account: Account, others: list[Account]) -> Fact:
     value, words = account.closing
     computed = account.computed()
     notes, review = [], False
+    if account.closing_unlabelled:
+        review = True
+        notes.append("no label names the closing balance: the last figure of the balance column")
     if account.unsigned:
         review = True
         notes.append(
@@ -1191,7 +1298,7 @@ def _closing_fact(account: Account, others: list[Account]) -> Fact:
         notes.append(
             f"another account in {other.currency or 'another currency'}: closing {other.closing[0]}, {status}"
         )
-    method = "label+check" if not review else "label"
+    method = "column" if account.closing_unlabelled else "label+check" if not review else "label"
     return tf.fact_from(
         "bank_statement.closing_balance",
         float(value),

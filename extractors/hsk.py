@@ -240,6 +240,23 @@ def _shaped_certificate(
     return None
 
 
+def _cti_number_of_the_test(
+    pages: Sequence[Page], level: int | None, dated: tuple[tf.Found[str], str | None] | None
+) -> tf.Found[str] | None:
+    """A number of CTI's shape whose level and date digits are the level and test date read, under
+    whatever label (the admission ticket's too)."""
+    if level is None or dated is None:
+        return None
+    yymmdd = dated[0].value[2:].replace("-", "")
+    for page in pages:
+        for w in page.words:
+            token = w.text.strip(".,:;()")
+            m = _CTI_NUMBER.match(token)
+            if m and int(m.group(1)) == level and m.group(2) == yymmdd:
+                return tf.Found(token, (w,), page.number, "pattern")
+    return None
+
+
 def extract_hsk(document: DocumentInput) -> list[Fact]:
     pages = [p for p in document.pages if p.words]
     facts: list[Fact] = []
@@ -266,6 +283,14 @@ def extract_hsk(document: DocumentInput) -> list[Fact]:
             )
         )
     certificate = _certificate(pages) or _shaped_certificate(pages, level[0] if level else None, dated)
+    note = None
+    if certificate and not _CTI_NUMBER.match(certificate[0].value):
+        ticket = _cti_number_of_the_test(pages, level[0] if level else None, dated)
+        if ticket is not None:
+            # "Report No. 5014210802560" beside "Admission Ticket No. H22503160088": CTI's own number,
+            # carrying the level and the test date, is the one the certificate is checked by
+            note = f"{certificate[0].value} is labelled too; this number carries the test's level and date"
+            certificate = (ticket, False)
     if certificate:
         cert, sure = certificate
         facts.append(
@@ -275,7 +300,7 @@ def extract_hsk(document: DocumentInput) -> list[Fact]:
                 cert.words,
                 cert.page,
                 "pattern+check" if cert.how == "pattern" else "label",
-                note=None if sure else _CERT_DOUBT[cert.how == "pattern"],
+                note=note or (None if sure else _CERT_DOUBT[cert.how == "pattern"]),
                 force_review=not sure,
             )
         )

@@ -259,6 +259,7 @@ def _full_name(
     far = [d for d in directions if d not in near]
     mixed_in = {d: tf.value_near(pages, phrases, mixed_case, (d,)) for d in directions}
     beside = mixed_in.get("right")
+    other_script = "right" in directions and tf.value_near(pages, phrases, _other_script, ("right",))
     for group in (near, far):
         for direction in group:
             # The comma form first: its capitals alone ("KOWALSKI,") would pass for a whole name.
@@ -270,7 +271,12 @@ def _full_name(
             if direction != "right" and beside is not None and not _heads_a_column(pages, beside):
                 upper = None  # "Candidate Name  Dilnoza Yusupova" over "GENERAL TRAINING": the value beside
             if upper and not (mixed and _runs_on(upper, mixed)):
-                return tf.continued_name(next(p for p in pages if p.number == upper.page), upper), None
+                doubt = None
+                if direction == "above" and other_script:
+                    # "NEEA" over "考生姓名 Name: 刘家豪": the label's own value is beside it, in a script
+                    # this reader does not take a name from
+                    doubt = f"read above the label, which has {other_script.value!r} beside it"
+                return tf.continued_name(next(p for p in pages if p.number == upper.page), upper), doubt
         for direction in group:
             mixed = mixed_in[direction]
             if mixed is None:
@@ -292,6 +298,16 @@ _PROSE_NAME_START = re.compile(
 )
 _COURTESY = {"mr", "ms", "mrs", "miss", "mx", "dr", "mme", "mlle", "m", "sr", "sra", "srta", "herr", "frau",
              "la", "el", "senora", "senor", "senorita", "dona", "don"}  # fmt: skip
+
+
+_OTHER_LETTER = re.compile(rf"[^\W\d_{tf.LATIN}]")
+
+
+def _other_script(words: list[Word]) -> tuple[str, list[Word]] | None:
+    """Text in another script than Latin beside a label, the label's own words ("Name:") skipped."""
+    rest = [w for w in words if not w.text.endswith(":")]
+    text = tf.join_words(rest)
+    return (text, rest) if _OTHER_LETTER.search(text) else None
 
 
 def _heads_a_column(pages: Sequence[Page], found: Found[str]) -> bool:

@@ -28,6 +28,7 @@ import yaml
 from core.models import Fact, Page, Word
 from extractors import text_fields as tf
 from extractors.base import DocumentInput, make_fact
+from extractors.chinese_letter import CHINESE_JOB_ENDING, Span, read_chinese_employment
 from extractors.dates import ParsedDate, find_dates, numeric_order, rewrite_dates
 
 TITLES_FILE = Path(__file__).with_name("senior_titles.yaml")
@@ -542,7 +543,12 @@ def _employee(text: _Text, pages: Sequence[Page]) -> tuple[str, list[Word], int 
             span = _Text([(line, words, page)]).words_for(m.start(1), m.start(1) + len(name))[0]
             return name, span, page
     # A form's "Name:" row last: the sentence naming the employee says more than any "Name" label.
-    return _name_match(text, _EMPLOYEE[2].finditer(text.flat)) or _form_row_name(pages, text)
+    found = _name_match(text, _EMPLOYEE[2].finditer(text.flat)) or _form_row_name(pages, text)
+    chinese = None if found else read_chinese_employment(joined)
+    if chinese and chinese.name:
+        words, page = text.words_for(chinese.name.start, chinese.name.end)
+        return chinese.name.text, words, page
+    return found
 
 
 def _name_match(text: _Text, matches: Iterable[re.Match[str]]) -> tuple[str, list[Word], int | None] | None:
@@ -685,6 +691,8 @@ def _title_doubt(title: str) -> str | None:
     tokens = [t.strip(",.;:()").casefold() for t in title.split()]
     if any(t in _JOB_NOUNS or t.rstrip("s") in _JOB_NOUNS for t in tokens):
         return None
+    if tokens and CHINESE_JOB_ENDING.search(tokens[-1]):
+        return None
     return f"'{title}' has no word that names a job"
 
 
@@ -722,11 +730,34 @@ def _positions(text: _Text, pages: Sequence[Page], conv: _Convention) -> list[Po
         for position in later:
             position.rank = 3  # after every row, whatever start the prose gave it
         return rows + later
-    for finder in (_table_positions, _labelled_positions, _prose_positions):
+    for finder in (_table_positions, _labelled_positions, _prose_positions, _chinese_positions):
         found = finder(text, pages, conv)
         if found:
             return found
     return []
+
+
+def _chinese_positions(text: _Text, pages: Sequence[Page], conv: _Convention) -> list[Position]:
+    """The post and period of a Chinese certificate's sentence (see ``chinese_letter``)."""
+    chinese = read_chinese_employment(_text_joined(text))
+    if chinese is None or chinese.title is None:
+        return []
+    words, page = text.words_for(chinese.title.start, chinese.title.end)
+    start, end = (_chinese_day(text, span, conv) for span in (chinese.start, chinese.end))
+    ongoing = chinese.ongoing or (start is not None and end is None and chinese.end is None)
+    title = _squash(chinese.title.text)
+    return [Position(title, start, end, ongoing, words, page, _title_doubt(title), rank=2)]
+
+
+def _chinese_day(text: _Text, span: Span | None, conv: _Convention) -> _Day | None:
+    if span is None:
+        return None
+    days = [d for d in _find_dates(span.text, conv) if d.parsed.precision == "day"]
+    if len(days) != 1:
+        return None
+    day = days[0]
+    parsed = replace(day.parsed, start=span.start + day.start, end=span.start + day.end)
+    return _placed(text, replace(day, parsed=parsed))
 
 
 def _bullet_positions(text: _Text, pages: Sequence[Page], conv: _Convention) -> list[Position]:
@@ -1574,10 +1605,16 @@ def _position_facts(positions: list[Position], text: _Text) -> list[Fact]:
     return facts
 
 
+def _names_word(title: str, word: str) -> bool:
+    """Whether a senior word stands in a title: a whole word, or for Chinese (no spaces between words)
+    anywhere in it ("高级产品经理" names 经理)."""
+    if tf.has_cjk(word):
+        return word in title
+    return bool(re.search(rf"\b{re.escape(word)}\b", title, re.IGNORECASE))
+
+
 def _senior(latest: Position, text: _Text) -> Fact:
-    title_hit = next(
-        (w for w in senior_words() if re.search(rf"\b{re.escape(w)}\b", latest.title, re.IGNORECASE)), None
-    )
+    title_hit = next((w for w in senior_words() if _names_word(latest.title, w)), None)
     body = _CLOSING.split(_text_joined(text))[0]
     hints = sorted({m.group(0) for m in _DUTY_HINTS.finditer(body)})
     box = tf.union_bbox([w.bbox for w in latest.words])

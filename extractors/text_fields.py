@@ -834,6 +834,11 @@ LATIN = "A-Za-zÀ-ÖØ-öø-ÿĀ-ɏḀ-ỿ"
 _NAME_WORD = re.compile(rf"^[{LATIN}'’\-.]+,?$")
 
 
+# Malaysian and Singaporean names link a person to a parent: "son of", "daughter of" (S/O, D/O) and
+# their Malay forms (A/L, A/P).
+PARENTAGE = re.compile(r"^(?:[SD]/O|A/[LP])$", re.IGNORECASE)
+
+
 def name_words(words: Sequence[Word], upper: bool = False) -> list[Word] | None:
     """The leading run of name-shaped words, or None when the row is another label.
 
@@ -841,19 +846,32 @@ def name_words(words: Sequence[Word], upper: bool = False) -> list[Word] | None:
     With ``upper`` every word must be in capitals, as forms print names.
     """
     picked: list[Word] = []
+    after_cjk = bracketed = False
     for w in words:
         text = w.text.strip()
         if not picked and (fold(text) in _LEADING_NOISE or _CJK.search(text)):
+            after_cjk = after_cjk or bool(_CJK.search(text))
             continue
+        if not picked and after_cjk and text.startswith("("):
+            text, bracketed = text[1:], True  # "刘家豪 (LIU JIAHAO)": the name's romanisation
+        closes = bracketed and text.endswith(")")
+        text = text.rstrip(")") if closes else text
         if not re.search(rf"[{LATIN}]", text):
             if picked:
                 break
             continue
+        if picked and PARENTAGE.match(text):
+            picked.append(w)  # "RAJESWARI D/O MURUGAN": kept only with the name that follows
+            continue
         if not _NAME_WORD.match(text) or (upper and text != text.upper()):
             break
         if fold(text) in FORM_WORDS:
-            return picked or None
+            break
         picked.append(w)
+        if closes:
+            break
+    while picked and PARENTAGE.match(picked[-1].text.strip()):
+        picked.pop()
     return picked or None
 
 
@@ -861,14 +879,14 @@ def parse_name(words: list[Word]) -> tuple[str, list[Word]] | None:
     picked = name_words(words)
     if not picked:
         return None
-    return " ".join(w.text.rstrip(",") for w in picked), picked
+    return " ".join(w.text.strip("(),") for w in picked), picked
 
 
 def parse_upper_name(words: list[Word]) -> tuple[str, list[Word]] | None:
     picked = name_words(words, upper=True)
     if not picked or len(" ".join(w.text for w in picked)) < 2:
         return None
-    return " ".join(w.text for w in picked).strip(" ,"), picked
+    return " ".join(w.text.strip("()") for w in picked).strip(" ,"), picked
 
 
 def parse_day(words: list[Word], day_first: bool = True) -> tuple[str, list[Word]] | None:

@@ -33,7 +33,7 @@ _HALF = re.compile(r"^[1-6][.,][05]$")
 
 def _is_band_scale(pages: Sequence[Page]) -> bool:
     text = " ".join(p.text for p in pages)
-    return bool(re.search(r"1\s*[-–]\s*6\b", text)) and any(
+    return bool(re.search(r"\b1\s*(?:[-–]|to)\s*6\b", text)) and any(
         _HALF.match(w.text) for p in pages for w in p.words
     )
 
@@ -58,6 +58,8 @@ def _section_value(page: Page, hit: LabelHit, band_scale: bool) -> Word | None:
             return w
         if re.search(r"[A-Za-z]", w.text):
             break  # the next column's label: this row has no value of that kind
+    if not row and (far := _far_right(page, hit, pattern)):
+        return far
     below = tf.nearest_in_column(
         page, hit, lambda w: bool(pattern.match(w.text)), max_rows=3, allow_right=False
     )
@@ -147,17 +149,20 @@ _BOTH_SCALES = re.compile(r"\(?0\s*[-–]\s*(?:30|120)\)?|/\s*120\b")
 
 def _total(page: Page, band_scale: bool, mybest: list[LabelHit]) -> Word | None:
     pattern = _HALF if band_scale else _SCORE
-    labels = ("Overall", "Total Score", "Total") if band_scale else ("Total Score", "Total")
+    labels = ("Overall Score", "Overall", "Total Score", "Total") if band_scale else ("Total Score", "Total")
     for hit in tf.find_labels(page, labels):
         if mybest and _in_mybest(hit, mybest):
             continue
         if band_scale and "(" in "".join(w.text for w in tf.right_of(page, hit)[:1]):
             continue  # "Total (0-120)" is the comparable total, not the band
-        for w in tf.right_of(page, hit, max_gap=0.45 * page.width, next_gap=0.45 * page.width):
+        row = tf.right_of(page, hit, max_gap=0.45 * page.width, next_gap=0.45 * page.width)
+        for w in row:
             if pattern.match(w.text):
                 return w
             if re.search(r"[A-Za-z]", w.text):
                 break
+        if not row and (far := _far_right(page, hit, pattern)):
+            return far
         left = tf.left_of(page, hit, max_gap=0.25 * page.width)
         if left and pattern.match(left[-1].text):
             return left[-1]  # "4.5   Overall band score (1-6)": the score before its label, none after
@@ -193,6 +198,12 @@ def _comparable_words(
     ):
         return None
     return sections, total
+
+
+def _far_right(page: Page, hit: LabelHit, pattern: re.Pattern[str]) -> Word | None:
+    """A score in a column far right of its label with nothing between ("Reading ...... 5.0")."""
+    row = tf.right_of(page, hit, max_gap=page.width, next_gap=page.width)
+    return row[0] if row and pattern.match(row[0].text) else None
 
 
 def _first_right(page: Page, word: Word, pattern: re.Pattern[str]) -> Word | None:

@@ -61,20 +61,29 @@ and currencies; the Ukrainian employee name. No expected value or document was c
 contact.
 
 Written against commit 74325ca.
+
+The extractors were then fixed with general rules (tests/test_families_aa_ab_rules.py): a form's own
+"Major" row beats a bracket after the degree title ("Master of Science (Technology)"), for review;
+"D/O", "S/O", "A/L" and "A/P" join a Malaysian or Singaporean name to its parent's; an ISO code under
+the amount headings names the currency; a 1-6 report saying "1 to 6" with its scores far right of
+their labels, and "Overall Score" as the overall's label; a courtesy title before the address block's
+name, "CUENTA AHORRO ... N°" as an account, "SOLES (S/)" as PEN, "CARGOS/DEBE" as a withdrawal
+heading, "TOTALES" as no transaction, and with no closing label the balance column's last figure as
+the closing balance, for review. That reached 175/180 = 97.2%, none accepted wrong. Left alone: the
+Tashkent HSK writing (the pass mark, for review), the Aalto holder, the Yunnan field, the Banca
+Transilvania name, the Ukrainian employee name.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 from core.models import DocType
 from tests import issuer_family_harness as harness
 from tests.issuer_family_harness import Row
 
 FIRST_CONTACT = {"date": "2026-11-27", "right": 167, "total": 180, "wrong_accepted": 2}
-AFTER_FIXES = 167
+AFTER_FIXES = 175
 
 # --------------------------------------------------------------------------------------------------
 # IELTS
@@ -995,9 +1004,6 @@ def test_issuer_family_aa_never_falls_below_its_figure_after_the_fixes() -> None
     assert right >= AFTER_FIXES, f"{right}/{total}; misses: {misses}"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="first contact accepted 2 wrong values: the Aalto field, the OCBC holder without D/O"
-)
 def test_issuer_family_aa_accepts_no_wrong_value() -> None:
     _, _, _, wrong_accepted = score()
     assert not wrong_accepted, wrong_accepted

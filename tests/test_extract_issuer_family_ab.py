@@ -57,20 +57,32 @@ closing balance (none); the Hangzhou 在职证明 employee, position, start date
 the Chengdu letter's country (none). No expected value or document was changed after first contact.
 
 Written against commit 74325ca.
+
+The extractors were then fixed with general rules (tests/test_families_aa_ab_rules.py): a Chinese name
+with its romanisation in brackets ("刘家豪 (LIU JIAHAO)") gives the romanisation, and capitals above a
+name label with a name in another script beside it go to review; a report number beside CTI's own
+number carrying the test's level and date gives CTI's number, for review; a field that ends with its
+line runs on into the next line's running text; a Chinese bank's name ends with 银行 (and its legal
+form); "--" joins a period; in one Amount column that signs its withdrawals the unsigned amounts are
+deposits, and a summary over a table headed twice (Chinese, then English) is the table's; a 1-6 TOEFL
+report saying "1 to 6" with its scores far right of their labels; the sentence of a Chinese
+employment certificate (兹证明 NAME … 自 D 起至今 … 现任 POST) with Chinese senior words (经理, 总监 ...)
+in senior_titles.yaml; Greek "ΤΡΑΠΕΖΑ" as a bank word; with no closing label the balance column's
+last figure as the closing balance, for review; "Totals" as no transaction. That reached 178/180 =
+98.9%, none accepted wrong. Left alone: the Porto holder (prose "Faz-se saber que NAME, de
+nacionalidade ..."), the Chengdu letter's country (only the city in the company's name).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 from core.models import DocType
 from tests import issuer_family_harness as harness
 from tests.issuer_family_harness import Row
 
 FIRST_CONTACT = {"date": "2026-11-27", "right": 160, "total": 180, "wrong_accepted": 4}
-AFTER_FIXES = 160
+AFTER_FIXES = 178
 
 # --------------------------------------------------------------------------------------------------
 # IELTS
@@ -916,7 +928,6 @@ def test_issuer_family_ab_documents_are_self_consistent() -> None:
     harness.check_consistent_family(CASES, BANK_ARITHMETIC, DISTRACTOR_PRC_IDS)
 
 
-@pytest.mark.xfail(strict=True, reason="first contact 160/180 = 88.9%, below 90%")
 def test_issuer_family_ab_scores_at_least_90_percent() -> None:
     right, total, misses, _ = score()
     assert total == FIRST_CONTACT["total"]
@@ -929,7 +940,6 @@ def test_issuer_family_ab_never_falls_below_its_figure_after_the_fixes() -> None
     assert right >= AFTER_FIXES, f"{right}/{total}; misses: {misses}"
 
 
-@pytest.mark.xfail(strict=True, reason="first contact accepted 4 wrong values")
 def test_issuer_family_ab_accepts_no_wrong_value() -> None:
     _, _, _, wrong_accepted = score()
     assert not wrong_accepted, wrong_accepted

@@ -1,0 +1,76 @@
+"""The wording of a Chinese employment certificate (在职证明, 工作证明, 离职证明).
+
+Such a certificate is one sentence: "兹证明 李明轩（身份证号码：…）自 2018 年 3 月 1 日起至今在我公司工作，
+现任产品研发中心高级产品经理，…" or "兹证明张雨桐，女，…，于 2016年7月11日 至 2021年6月30日 在我公司研发部任
+软件工程师". The name follows 兹证明; the period follows 自/于/从 and ends with 至今 (still employed)
+or 至 <date>; the post follows 现任/担任, or 任 right after the department. This module finds those
+spans in the letter's text; the reference-letter extractor turns them into facts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DATE = r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|\d{4}[-./]\d{1,2}[-./]\d{1,2}"
+_NAME = re.compile(
+    r"(?:兹|茲)(?:证明|證明|有)\s*(?:我(?:公司|司|单位|單位)(?:员工|員工|职工|職工)?\s*)?"
+    r"(?!上述|该|該|此|本|其|我)(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3})\s*"
+    r"(?:同志|先生|女士)?\s*(?=[（(，,]|自|于|於|从|從)"
+)
+_PERIOD = re.compile(
+    rf"(?:自|于|於|从|從)\s*(?P<start>{_DATE})\s*(?:起|开始|開始|入职|入職|进入|進入|加入)?\s*"
+    rf"(?:(?P<now>至今|至现在|至現在|迄今)|(?:至|到|—|-|~|～)\s*(?P<end>{_DATE}))"
+)
+# The post: after 现任/担任, or 任 right after a department ("研发部任软件工程师"), up to the clause's end.
+_TITLE = re.compile(
+    r"(?:现任|現任|担任|擔任|职务为|職務為|职位为|職位為|(?<=[部门門处處科组組心室])任)\s*"
+    r"(?P<title>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9 ]{1,23}?)\s*"
+    r"(?:一职|一職|职务|職務|职位|職位)?\s*(?=[，,。；;（(]|$)"
+)
+
+
+# A Chinese post ends with the noun of a job: 经理 (manager), 工程师 (engineer), 专员 (officer) ...
+CHINESE_JOB_ENDING = re.compile(
+    r"(?:经理|經理|工程师|工程師|师|師|员|員|主管|总监|總監|主任|专员|專員|顾问|顧問|助理|会计|會計|出纳|出納"
+    r"|总裁|總裁|部长|部長|组长|組長|负责人|負責人|秘书|秘書|代表|董事|董事长|董事長|合伙人|合夥人|律师|律師"
+    r"|医生|醫生|教授|主编|主編|编辑|編輯|官|长|長)$"
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class ChineseEmployment:
+    name: Span | None
+    title: Span | None
+    start: Span | None  # the start date as written
+    end: Span | None  # the end date as written; None while employed
+    ongoing: bool  # 至今: still employed
+
+
+def _span(m: re.Match[str] | None, group: str) -> Span | None:
+    if m is None or m.group(group) is None:
+        return None
+    return Span(m.start(group), m.end(group), m.group(group))
+
+
+def read_chinese_employment(text: str) -> ChineseEmployment | None:
+    """The certificate's name, post and period as spans of ``text``; None when it has none of them."""
+    name = _NAME.search(text)
+    period = _PERIOD.search(text)
+    title = _TITLE.search(text)
+    if not (name or period or title):
+        return None
+    return ChineseEmployment(
+        name=_span(name, "name"),
+        title=_span(title, "title"),
+        start=_span(period, "start"),
+        end=_span(period, "end"),
+        ongoing=bool(period and period.group("now")),
+    )
