@@ -114,6 +114,8 @@ NAME_TRIGGERS = (
     "testify that",
     "whereas",  # "WHEREAS Valentina Soledad FERREYRA, born in ..." (and the Spanish it translates)
     "por cuanto",
+    "made known that",  # "It is hereby made known that NAME, of Portuguese nationality, ..."
+    "faz-se saber que",  # ... and the Portuguese it translates
 )
 # Lines of prose that mention the university without being its name.
 _NOT_INSTITUTION = re.compile(
@@ -224,7 +226,7 @@ _NEXT_LINE_FIELD = re.compile(
 )
 _PROSE_FIELD = re.compile(
     r"\b(?:(?i:programme|program|course|studies|study|major|majoring|speciali[sz]ing|concentration)\s+in"
-    r"|(?i:discipline|field)\s+of)\s+"
+    r"|(?i:discipline|field)\s+(?:\((?i:specialty|speciality|major)\)\s+)?of)\s+"
     r"(?P<field>[A-Z][\w&'-]*(?:\s+(?:(?:and|of|&)\s+)?[A-Z][\w&'-]*){0,5})"
 )
 # Level words outside an English title: "BACHELOR'S DEGREE", "学士学位", "工学硕士 学位".
@@ -841,14 +843,25 @@ _HONORIFIC_ONLY = re.compile(r"(?:Mr|Ms|Mrs|Miss|Dr|Mx)\.?", re.IGNORECASE)
 _HONORIFIC_LINE = re.compile(r"^(?:\S+\s*/\s*)?(?:Mr|Ms|Mrs|Miss|Dr|Mx)\.?\s+", re.IGNORECASE)
 
 
+_BORN_LINE = re.compile(r"^(?:\S+\s*/\s*)?born\b", re.IGNORECASE)
+_HEADING_WORDS = {"university", "college", "institute", "degree", "master", "bachelor", "doctor", "of", "the"}
+
+
 def _holder_over_birth_line(lines: list[_Line]) -> tuple[str, list[Word], int] | None:
     """A line that is an honorific and a name, over a line giving the birth ("Pani / Ms Marta Zofia
     Kowalczyk" / "urodzona ... / born 14 May 1995 in Kraków")."""
     for line, nxt in itertools.pairwise(lines):
         m = _HONORIFIC_LINE.match(line.text)
-        if m is None or nxt.page != line.page or not re.search(r"\bborn\b", nxt.text, re.IGNORECASE):
+        if nxt.page != line.page or not re.search(r"\bborn\b", nxt.text, re.IGNORECASE):
             continue
-        words = _words_for(line, m.end(), len(line.text))
+        if m is None:
+            # A name set in capitals on its own line, over a line that opens with the birth
+            # ("AINO MARIA VIRTANEN" / "syntynyt / born 12.4.1993"); never a heading's words.
+            if not (_BORN_LINE.match(nxt.text) and line.text.isupper() and 2 <= len(line.words) <= 5):
+                continue
+            if any(w.text.casefold() in _OFFICE_WORDS | _HEADING_WORDS for w in line.words):
+                continue
+        words = _words_for(line, m.end() if m else 0, len(line.text))
         name = _name_run(words)
         if name and len(name) == len(words) and len(name) >= 2:
             return " ".join(w.text.rstrip(",") for w in name), name, line.page

@@ -57,19 +57,22 @@ _EMPLOYMENT_VERB = (
     r"(?:(?:has|had)\s+been|was|is|has)\s+(?:employed|working|engaged|serving|worked|served)"
     r"|worked|served|joined"
 )
-_EMPLOYEE = [
+# How a letter opens on the employee's name: "certify that NAME", "that Ms NAME", "Issued to NAME".
+_EMPLOYEE_OPENINGS = [
     re.compile(
         rf"(?:(?:certify|confirm|certifies|confirms|verify|verifies)\s+that|(?:atteste|certifie|confirme)\s+que"
         rf"|(?:certifica|hace\s+constar)\s+que)\s+{_TITLE_PREFIX}?{_NAME}"
     ),
     re.compile(rf"\bthat\s+{_TITLE_PREFIX}{_NAME}"),
-    # The subject of an employment sentence: "Ms Clara Weber, born 03.05.1990, was employed by ...". A
-    # name without an honorific counts only where a sentence starts.
-    re.compile(
-        rf"(?:(?<![\w.]){_TITLE_PREFIX}|^|(?<=[.!?:]\s)|(?<=\n)){_NAME_ON_LINE}"
-        rf"(?:\s*\([^)]{{0,60}}\)|\s*,[^;]{{0,90}}?,)?\s+(?:{_EMPLOYMENT_VERB})\b"
-    ),
+    # A post-Soviet certificate's opening: "Issued to Dmytro Oleksandrovych Kovalenko to certify that he ..."
+    re.compile(rf"\b(?i:issued|given)\s+to\s+{_TITLE_PREFIX}?{_NAME}(?=\s+(?:to|that|in|for)\b|,)"),
 ]
+# The subject of an employment sentence: "Ms Clara Weber, born 03.05.1990, was employed by ...". A
+# name without an honorific counts only where a sentence starts.
+_EMPLOYEE_SUBJECT = re.compile(
+    rf"(?:(?<![\w.]){_TITLE_PREFIX}|^|(?<=[.!?:]\s)|(?<=\n)){_NAME_ON_LINE}"
+    rf"(?:\s*\([^)]{{0,60}}\)|\s*,[^;]{{0,90}}?,)?\s+(?:{_EMPLOYMENT_VERB})\b"
+)
 # A heading on one line: "RE: EMPLOYMENT VERIFICATION – MR ZHANG WEI", "Employment reference - Erik L.".
 _EMPLOYEE_HEADING = re.compile(
     rf"(?i:reference|verification|certificate|testimonial|confirmation|statement of service|service)"
@@ -529,7 +532,7 @@ def _clean_name(raw: str) -> str | None:
 
 def _employee(text: _Text, pages: Sequence[Page]) -> tuple[str, list[Word], int | None] | None:
     joined = _text_joined(text)
-    for pattern in _EMPLOYEE[:2]:
+    for pattern in _EMPLOYEE_OPENINGS:
         found = _name_match(text, pattern.finditer(joined))
         if found:
             return found
@@ -543,7 +546,7 @@ def _employee(text: _Text, pages: Sequence[Page]) -> tuple[str, list[Word], int 
             span = _Text([(line, words, page)]).words_for(m.start(1), m.start(1) + len(name))[0]
             return name, span, page
     # A form's "Name:" row last: the sentence naming the employee says more than any "Name" label.
-    found = _name_match(text, _EMPLOYEE[2].finditer(text.flat)) or _form_row_name(pages, text)
+    found = _name_match(text, _EMPLOYEE_SUBJECT.finditer(text.flat)) or _form_row_name(pages, text)
     chinese = None if found else read_chinese_employment(joined)
     if chinese and chinese.name:
         words, page = text.words_for(chinese.name.start, chinese.name.end)

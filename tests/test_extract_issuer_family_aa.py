@@ -69,9 +69,10 @@ the amount headings names the currency; a 1-6 report saying "1 to 6" with its sc
 their labels, and "Overall Score" as the overall's label; a courtesy title before the address block's
 name, "CUENTA AHORRO ... N°" as an account, "SOLES (S/)" as PEN, "CARGOS/DEBE" as a withdrawal
 heading, "TOTALES" as no transaction, and with no closing label the balance column's last figure as
-the closing balance, for review. That reached 175/180 = 97.2%, none accepted wrong. Left alone: the
-Tashkent HSK writing (the pass mark, for review), the Aalto holder, the Yunnan field, the Banca
-Transilvania name, the Ukrainian employee name.
+the closing balance, for review. That reached 175/180 = 97.2%, none accepted wrong; then a name in capitals over
+the line of its birth, "the discipline (specialty) of X" and "Issued to NAME to certify" reached
+178/180 = 98.9%. Left alone: the Tashkent HSK writing (the pass mark, for review), the Banca
+Transilvania name.
 """
 
 from __future__ import annotations
@@ -83,7 +84,7 @@ from tests import issuer_family_harness as harness
 from tests.issuer_family_harness import Row
 
 FIRST_CONTACT = {"date": "2026-11-27", "right": 167, "total": 180, "wrong_accepted": 2}
-AFTER_FIXES = 175
+AFTER_FIXES = 178
 
 # --------------------------------------------------------------------------------------------------
 # IELTS

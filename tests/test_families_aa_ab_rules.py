@@ -278,3 +278,49 @@ def test_a_greek_bank_s_name() -> None:
         ["ΤΡΑΠΕΖΑ ΠΑΡΑΔΕΙΓΜΑΤΟΣ", "Αντίγραφο Κίνησης Λογαριασμού", [(40, "Νόμισμα:"), (170, "EUR")]],
     )
     assert facts["bank_name"].value == "ΤΡΑΠΕΖΑ ΠΑΡΑΔΕΙΓΜΑΤΟΣ"
+
+
+# --- holders, fields and employees named in other wordings -----------------------------------------
+
+
+def test_a_diploma_that_makes_known_its_holder() -> None:
+    facts = _degree(
+        "It is hereby made known that Tiago Miguel Lopes Rocha, of Portuguese nationality, having",
+        "completed the Doctoral Programme in Chemistry, was awarded the degree of Doctor on 2 May 2018.",
+    )
+    assert facts["holder_name"].value == "Tiago Miguel Lopes Rocha"
+
+
+def test_a_name_in_capitals_over_the_line_of_its_birth() -> None:
+    facts = _facts(
+        DocType.degree,
+        [
+            "EXAMPLE UNIVERSITY OF TECHNOLOGY",
+            "DEGREE CERTIFICATE",
+            [(200, "EMMI JOHANNA LAINE")],
+            [(200, "syntynyt / born 3.7.1994")],
+            "has completed the degree of Master of Science in Structural Engineering on 2 June 2022.",
+        ],
+    )
+    assert facts["holder_name"].value == "EMMI JOHANNA LAINE"
+
+
+def test_a_field_after_the_discipline_and_its_bracketed_kind() -> None:
+    facts = _degree(
+        "Wang Fang, female, born on May 3, 1992, has passed the courses for the master's degree in the",
+        "discipline (specialty) of Geography. She is hereby awarded the degree of Master of Science.",
+    )
+    assert facts["field"].value == "Geography"
+
+
+def test_a_certificate_issued_to_the_employee() -> None:
+    facts = _facts(
+        DocType.reference_letter,
+        [
+            "EXAMPLE SOFT LLC",
+            "CERTIFICATE",
+            "Issued to Olena Petrivna Bondarenko to certify that she was indeed employed by Example Soft",
+            "LLC in the position of Business Analyst from 01.02.2019 to 30.06.2024, in Kyiv, Ukraine.",
+        ],
+    )
+    assert facts["employee_name"].value == "Olena Petrivna Bondarenko"
