@@ -69,10 +69,10 @@ the amount headings names the currency; a 1-6 report saying "1 to 6" with its sc
 their labels, and "Overall Score" as the overall's label; a courtesy title before the address block's
 name, "CUENTA AHORRO ... N°" as an account, "SOLES (S/)" as PEN, "CARGOS/DEBE" as a withdrawal
 heading, "TOTALES" as no transaction, and with no closing label the balance column's last figure as
-the closing balance, for review. That reached 175/180 = 97.2%, none accepted wrong; then a name in capitals over
-the line of its birth, "the discipline (specialty) of X" and "Issued to NAME to certify" reached
-178/180 = 98.9%. Left alone: the Tashkent HSK writing (the pass mark, for review), the Banca
-Transilvania name.
+the closing balance, for review. That reached 175/180 = 97.2%, none accepted wrong; then a name
+in capitals over the line of its birth, "the discipline (specialty) of X" and "Issued to NAME to
+certify" reached 178/180 = 98.9%. Left alone: the Tashkent HSK writing (the pass mark, for review),
+the Banca Transilvania name.
 """
 
 from __future__ import annotations
