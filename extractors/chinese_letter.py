@@ -74,3 +74,16 @@ def read_chinese_employment(text: str) -> ChineseEmployment | None:
         end=_span(period, "end"),
         ongoing=bool(period and period.group("now")),
     )
+
+
+# Characters a letter writes differently in simplified and traditional Chinese (证/證, 职/職 ...),
+# the commonest of an employment certificate.
+_SIMPLIFIED = frozenset("证书务员职门发为们这时现经业术国资级应进单营销总监财会计")
+_TRADITIONAL = frozenset("證書務員職門發為們這時現經業術國資級應進單營銷總監財會計")
+
+
+def written_in_simplified(text: str) -> bool:
+    """Whether the text's Chinese is simplified (mainland China, Singapore, Malaysia): three or more
+    of the simplified forms above, none of the traditional ones."""
+    chars = set(text)
+    return len(chars & _SIMPLIFIED) >= 3 and not chars & _TRADITIONAL

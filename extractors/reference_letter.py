@@ -22,13 +22,14 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
+import phonenumbers
 import pycountry
 import yaml
 
 from core.models import Fact, Page, Word
 from extractors import text_fields as tf
 from extractors.base import DocumentInput, make_fact
-from extractors.chinese_letter import CHINESE_JOB_ENDING, Span, read_chinese_employment
+from extractors.chinese_letter import CHINESE_JOB_ENDING, Span, read_chinese_employment, written_in_simplified
 from extractors.dates import ParsedDate, find_dates, numeric_order, rewrite_dates
 
 TITLES_FILE = Path(__file__).with_name("senior_titles.yaml")
@@ -1209,7 +1210,7 @@ def _country(text: _Text) -> tuple[str, list[Word], int | None, str | None, str 
     """
     places = _work_places(text) + _address_places(text)
     if not places:
-        return None
+        return _phone_country(text) or _simplified_chinese_country(text)
     best = places[0]
     others = sorted({p.code for p in places} - {best.code})
     doubt = None
@@ -1218,6 +1219,31 @@ def _country(text: _Text) -> tuple[str, list[Word], int | None, str | None, str 
     elif best.weak:
         doubt = "the place name is also a US state"
     return best.code, best.words, best.page, best.city, doubt
+
+
+def _phone_country(text: _Text) -> tuple[str, list[Word], int | None, str | None, str | None] | None:
+    """A letter that names no place: the country of the international phone number it prints
+    ("Tel: +86 791 8512 6630"), for a person to confirm (a head office's number may be abroad)."""
+    flat = _text_joined(text)
+    for match in phonenumbers.PhoneNumberMatcher(flat, None, leniency=phonenumbers.Leniency.POSSIBLE):
+        region = phonenumbers.region_code_for_number(match.number)
+        country = pycountry.countries.get(alpha_2=region) if region else None
+        if country is not None:
+            words, page = text.words_for(match.start, match.end)
+            doubt = f"no place is named; the country of the phone number {match.raw_string}"
+            return str(country.alpha_3), words, page, None, doubt
+    return None
+
+
+def _simplified_chinese_country(
+    text: _Text,
+) -> tuple[str, list[Word], int | None, str | None, str | None] | None:
+    """A certificate in simplified Chinese that names no place: mainland China, for a person to
+    confirm (Singapore and Malaysia write simplified Chinese too)."""
+    if not written_in_simplified(text.flat):
+        return None
+    heading = next(((words, page) for line, words, page in text.lines if tf.has_cjk(line)), ([], None))
+    return "CHN", heading[0], heading[1], None, "no place is named; the letter is in simplified Chinese"
 
 
 def _work_places(text: _Text) -> list[_Place]:

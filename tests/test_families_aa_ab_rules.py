@@ -324,3 +324,26 @@ def test_a_certificate_issued_to_the_employee() -> None:
         ],
     )
     assert facts["employee_name"].value == "Olena Petrivna Bondarenko"
+
+
+# --- the country of a letter that names no place ---------------------------------------------------
+
+
+def test_a_letter_naming_no_place_gives_its_phone_number_s_country_for_review() -> None:
+    facts = _facts(
+        DocType.reference_letter,
+        [
+            "Example Lagoon Telecom SA",
+            "Tél. : +225 27 21 75 40 00",
+            "ATTESTATION DE TRAVAIL",
+            "Nous attestons que Madame Awa KOUASSI est employée dans notre société depuis le 2 mai 2017",
+            "en qualité de Directrice Technique.",
+        ],
+    )
+    country = facts["country"]
+    assert country.value == "CIV" and country.status == FactStatus.needs_review
+
+
+def test_a_certificate_in_simplified_chinese_naming_no_place_is_from_mainland_china_for_review() -> None:
+    country = _facts(DocType.reference_letter, _ZAIZHI)["country"]
+    assert country.value == "CHN" and country.status == FactStatus.needs_review
