@@ -170,9 +170,11 @@ _BIRTH_AFTER = re.compile(r"^\s*出?生")  # "1996年2月14日生": the Chinese 
 _AWARD_WORDING = re.compile(
     # "graduated", "graduation", not "Graduate Program"
     r"conferr|\bconfer\b|conferment|award|granted|graduat(?:ed|ion|es)\b|commencement|admitted to the degree"
-    r"|授予|毕业|颁发",
+    r"|授予|毕业|颁发|获(?:得)?学位|獲(?:得)?學位",
     re.IGNORECASE,
 )
+# A date a report or certificate is valid until is never its award: "验证报告有效期至", "Valid until".
+_VALIDITY = re.compile(r"有效期|有效至|valid\s+(?:until|through|till|to)|expir", re.IGNORECASE)
 # The start of studies, which certificates and transcripts also date: never the award.
 # A label that is nothing but the degree's date ("Effective Date of Degree", "Degree Date").
 _DEGREE_DATE_LABEL = re.compile(
@@ -671,13 +673,11 @@ def _name_tail(tail: str) -> tuple[str, str | None]:
     words = re.findall(r"\S+", tail)
     if not words or not re.search(r"\w", tail):
         return "", None
-    # Only a single word ends the line after the comma: "Fudan University, Shanghai 200433, P.R. China"
-    # is an address.
-    after_comma = re.fullmatch(r"\s*,\s*([^\W\d_][\w'-]*)\s*", tail)
-    if (
-        after_comma
-        and after_comma.group(1)[:1].isupper()
-        and tf.fold(after_comma.group(1)) not in _OFFICE_WORDS
+    # Only a few capitalised words end the line after the comma ("..., SAN DIEGO"): "Fudan University,
+    # Shanghai 200433, P.R. China" is an address.
+    after_comma = re.fullmatch(r"\s*,\s*([^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,2})\s*", tail)
+    if after_comma and all(
+        w[:1].isupper() and tf.fold(w) not in _OFFICE_WORDS for w in after_comma.group(1).split()
     ):
         # "NATIONAL UNIVERSITY OF IRELAND, DUBLIN": a campus or city after a comma may be the name's
         return "", f"the name may go on after it ('{tail.strip()}')"
@@ -714,7 +714,10 @@ def _segments(text: str) -> list[tuple[int, str]]:
     return [(i, piece) for i, piece in out if piece.strip()]
 
 
-_INSTITUTION_LABEL = re.compile(r"(?:Name\s+of\s+(?:the\s+)?)?Institution(?:\s+Name)?\s*[:：]?\s+")
+_INSTITUTION_LABEL = re.compile(
+    r"(?:Name\s+of\s+(?:the\s+)?|(?:Degree\s+)?Awarding\s+)?Institution(?:\s+Name)?\s*[:：]?\s+",
+    re.IGNORECASE,
+)
 
 
 def _trim_institution(name: str) -> tuple[int, str]:
@@ -972,7 +975,11 @@ def _award_date(lines: list[_Line], after: int, transcript: bool) -> _Award | No
     ]
     if before_award:
         return _Award(before_award[0], _ambiguity(before_award[0]))
-    rest = [d for d in candidates if d.index >= after and not _ISSUE_WORDING.search(d.label)]
+    rest = [
+        d
+        for d in candidates
+        if d.index >= after and not _ISSUE_WORDING.search(d.label) and not _VALIDITY.search(d.label)
+    ]
     if not rest:
         return None
     if transcript:
@@ -984,7 +991,10 @@ def _award_date(lines: list[_Line], after: int, transcript: bool) -> _Award | No
 
 
 def _award_label(label: str) -> bool:
+    label = re.split(r"[。]|\.\s", label)[-1]  # the clause the date closes, not the sentence before it
     if _ISSUE_WORDING.search(label) or _PROSPECTIVE.search(label) or _STUDY_START.search(label):
+        return False
+    if _VALIDITY.search(label):
         return False
     return bool(_AWARD_WORDING.search(label) or _DEGREE_DATE_LABEL.match(label))
 

@@ -15,16 +15,23 @@ from dataclasses import dataclass
 _DATE = r"\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?|\d{4}[-./]\d{1,2}[-./]\d{1,2}"
 _NAME = re.compile(
     r"(?:兹|茲)(?:证明|證明|有)\s*(?:我(?:公司|司|单位|單位)(?:员工|員工|职工|職工)?\s*)?"
-    r"(?!上述|该|該|此|本|其|我)(?P<name>[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3})\s*"
+    r"(?!上述|该|該|此|本|其|我)(?P<name>[\u4e00-\u9fff]{2,4}?|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3})\s*"
     r"(?:同志|先生|女士)?\s*(?=[（(，,]|自|于|於|从|從)"
 )
 _PERIOD = re.compile(
     rf"(?:自|于|於|从|從)\s*(?P<start>{_DATE})\s*(?:起|开始|開始|入职|入職|进入|進入|加入)?\s*"
     rf"(?:(?P<now>至今|至现在|至現在|迄今)|(?:至|到|—|-|~|～)\s*(?P<end>{_DATE}))"
 )
+# A start without its end in the same breath: "自2018年7月2日起在我公司担任 ..."
+_STARTED = re.compile(rf"(?:自|于|於|从|從)\s*(?P<start>{_DATE})\s*(?:起|开始|開始|入职|入職|进入|進入|加入)")
+# The day of leaving: "于2023年3月31日因个人原因离职"
+_LEFT = re.compile(
+    rf"(?:于|於)\s*(?P<end>{_DATE})\s*(?:因[^，。,]{{0,12}}?)?(?:正式)?(?:离职|離職|辞职|辭職|解除)"
+)
+_STILL = re.compile(r"至今|迄今|在职至今|在職至今")
 # The post: after 现任/担任, or 任 right after a department ("研发部任软件工程师"), up to the clause's end.
 _TITLE = re.compile(
-    r"(?:现任|現任|担任|擔任|职务为|職務為|职位为|職位為|(?<=[部门門处處科组組心室])任)\s*"
+    r"(?:现任|現任|担任|擔任|职务为|職務為|职位为|職位為|(?<=[部门門处處科组組心室，,])任(?!务|務|何|期|职期|職期))\s*"
     r"(?P<title>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9 ]{1,23}?)\s*"
     r"(?:一职|一職|职务|職務|职位|職位)?\s*(?=[，,。；;（(]|$)"
 )
@@ -65,14 +72,16 @@ def read_chinese_employment(text: str) -> ChineseEmployment | None:
     name = _NAME.search(text)
     period = _PERIOD.search(text)
     title = _TITLE.search(text)
-    if not (name or period or title):
+    if period is None:
+        started, left = _STARTED.search(text), _LEFT.search(text)
+        start, end = _span(started, "start"), _span(left, "end")
+        ongoing = started is not None and left is None and bool(_STILL.search(text, started.end()))
+    else:
+        start, end, ongoing = _span(period, "start"), _span(period, "end"), bool(period.group("now"))
+    if not (name or start or title):
         return None
     return ChineseEmployment(
-        name=_span(name, "name"),
-        title=_span(title, "title"),
-        start=_span(period, "start"),
-        end=_span(period, "end"),
-        ongoing=bool(period and period.group("now")),
+        name=_span(name, "name"), title=_span(title, "title"), start=start, end=end, ongoing=ongoing
     )
 
 

@@ -633,11 +633,37 @@ def _employer(text: _Text) -> tuple[str, list[Word], int | None, str] | None:
     labelled = _labelled_employer(text)
     if labelled is not None:
         return labelled
+    for pattern, method in ((_CJK_EMPLOYER_LABEL, "label"), (_CJK_SEALED_COMPANY, "signature")):
+        for line, words, page in text.lines:
+            cm = pattern.match(line)
+            if cm:
+                found, _ = text.words_for(*_line_span(text, line, cm.span(1)))
+                return cm.group(1), found or words, page, method
     for line, words, page in text.lines:
         lm = re.search(rf",\s*((?:[A-Z][\w&.'-]*\s+){{1,6}}?{_COMPANY_SUFFIX})\s*$", line)
         if lm:
             return lm.group(1), words, page, "signature"
     return None
+
+
+# "单位名称：山西晋阳能源装备有限公司（公章）": a Chinese certificate's own row naming its company.
+_CJK_EMPLOYER_LABEL = re.compile(
+    r"^\W*(?:单位名称|單位名稱|公司名称|公司名稱|用人单位|用人單位|工作单位|工作單位)\s*[:：]\s*"
+    r"([\u3400-\u9fff（）()]{2,}?(?:有限责任公司|有限責任公司|有限公司|公司|集团|集團))"
+)
+
+
+# The company over its seal at the foot of a Chinese certificate: "南昌赣江智联科技有限公司（盖章）".
+_CJK_SEALED_COMPANY = re.compile(
+    r"^\W*([\u3400-\u9fff（）()]{2,}?(?:有限责任公司|有限責任公司|有限公司|公司|集团|集團))\s*"
+    r"[（(](?:盖章|蓋章|公章|印章)[）)]"
+)
+
+
+def _line_span(text: _Text, line: str, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` of ``line`` as offsets in the letter's joined text."""
+    offset = text.flat.find(line)
+    return offset + span[0], offset + span[1]
 
 
 def _labelled_employer(text: _Text) -> tuple[str, list[Word], int | None, str] | None:
@@ -712,7 +738,9 @@ def _latin_title(title: str) -> str:
     the other documents are in English; a title in one script is kept as it is."""
     if not _EAST_ASIAN.search(title):
         return title
-    latin = _squash(" ".join(t for t in title.split() if not _EAST_ASIAN.search(t))).strip(" ()（）/|,")
+    # A comma after the other script's part stays: "Section Manager (課長), Connected Vehicle Platform".
+    kept = [t if not _EAST_ASIAN.search(t) else ("," if t.endswith(",") else "") for t in title.split()]
+    latin = _squash(" ".join(kept).replace(" ,", ",")).strip(" ()（）/|,")
     return latin if len(re.sub(r"[^A-Za-z]", "", latin)) >= 3 else title
 
 
@@ -756,7 +784,7 @@ def _chinese_positions(text: _Text, pages: Sequence[Page], conv: _Convention) ->
 def _chinese_day(text: _Text, span: Span | None, conv: _Convention) -> _Day | None:
     if span is None:
         return None
-    days = [d for d in _find_dates(span.text, conv) if d.parsed.precision == "day"]
+    days = [d for d in _find_dates(span.text, conv) if d.parsed.precision in ("day", "month")]
     if len(days) != 1:
         return None
     day = days[0]
@@ -1144,6 +1172,9 @@ def _prose_period(body: str, conv: _Convention) -> tuple[_Day | None, _Day | Non
         elif starts and kind == "employment" and _UNTIL.search(before) and _same_stint(body, starts[-1], day):
             # "joined our company on D and worked as X in the Y Department until D"
             ends.setdefault(starts[-1].start, day)
+        elif starts and _LEFT_ON.search(before):
+            # "... from July 2, 2018. He resigned for personal reasons on March 31, 2023"
+            ends.setdefault(starts[-1].start, day)
         previous = day if kind in ("employment", "role") else None
     if not starts:
         return None, None
@@ -1152,6 +1183,10 @@ def _prose_period(body: str, conv: _Convention) -> tuple[_Day | None, _Day | Non
     return first, ends.get(first.start)
 
 
+_LEFT_ON = re.compile(
+    r"\b(?:resigned|left\s+(?:the|our)\s+(?:company|firm|organi[sz]ation|employ)|left\s+us)\b[^.;]{0,40}?\bon\s*$",
+    re.IGNORECASE,
+)
 _UNTIL = re.compile(r"\b(?:until|till|up\s+to)(?:\s+the)?\s*$", re.IGNORECASE)
 # Between a start and an "until" date these make the date another thing's end: a contract's, a visa's.
 _NOT_THE_STINT = re.compile(
@@ -1578,7 +1613,7 @@ def _extract(document: DocumentInput) -> list[Fact]:
         facts.append(_date_fact("reference_letter.letter_date", letter_date, [], None, "label"))
     positions = _positions(text, pages, conv)
     # A letter that names no title still dates the employment: those facts are not lost with it.
-    facts.extend(_position_facts(positions, text) if positions else _period_facts(text, conv))
+    facts.extend(_position_facts(positions, text, conv) if positions else _period_facts(text, conv))
     return facts
 
 
@@ -1594,7 +1629,19 @@ def _date_fact(field: str, day: _Day, words: list[Word], page: int | None, metho
     return tf.fact_from(field, day.value, words, page, method, note=day.doubt, force_review=bool(day.doubt))
 
 
-def _position_facts(positions: list[Position], text: _Text) -> list[Fact]:
+def _to_the_day(month: _Day, day: _Day | None) -> _Day:
+    """``day`` where it dates the same month as ``month`` to the day; else ``month`` as it was."""
+    if (
+        day is not None
+        and month.parsed.precision == "month"
+        and day.parsed.precision == "day"
+        and day.value.startswith(month.value)
+    ):
+        return day
+    return month
+
+
+def _position_facts(positions: list[Position], text: _Text, conv: _Convention) -> list[Fact]:
     facts: list[Fact] = []
     if not positions:
         return facts
@@ -1626,10 +1673,15 @@ def _position_facts(positions: list[Position], text: _Text) -> list[Fact]:
         )
     )
     first = min(ordered, key=lambda p: p.start.value if p.start else "9999")
+    # A table of positions by month ("April 2016 - March 2019") under prose dating the whole
+    # employment to the day ("from 1 April 2016 to 31 August 2023"): the day, when the months agree.
+    prose_start, prose_end, _ = _period(text, conv)
     if first.start:
-        facts.append(_date_fact("reference_letter.start_date", first.start, first.words, first.page))
+        start = _to_the_day(first.start, prose_start)
+        facts.append(_date_fact("reference_letter.start_date", start, first.words, first.page))
     if not latest.ongoing and latest.end:
-        facts.append(_date_fact("reference_letter.end_date", latest.end, latest.words, latest.page))
+        end = _to_the_day(latest.end, prose_end)
+        facts.append(_date_fact("reference_letter.end_date", end, latest.words, latest.page))
     facts.append(_senior(latest, text))
     return facts
 

@@ -846,11 +846,16 @@ def name_words(words: Sequence[Word], upper: bool = False) -> list[Word] | None:
     With ``upper`` every word must be in capitals, as forms print names.
     """
     picked: list[Word] = []
-    after_cjk = bracketed = False
-    for w in words:
+    after_cjk = bracketed = after_slash = False
+    for i, w in enumerate(words):
         text = w.text.strip()
         if not picked and (fold(text) in _LEADING_NOISE or _CJK.search(text)):
             after_cjk = after_cjk or bool(_CJK.search(text))
+            after_slash = after_slash or text == "/"
+            continue
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if not picked and after_slash and nxt is not None and nxt.bbox[0] - w.bbox[2] > 2 * height(w.bbox):
+            after_slash = False  # "Name / Enw     Angharad ...": the label's other language, then its value
             continue
         if not picked and after_cjk and text.startswith("("):
             text, bracketed = text[1:], True  # "刘家豪 (LIU JIAHAO)": the name's romanisation

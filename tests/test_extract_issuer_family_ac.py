@@ -63,20 +63,26 @@ employee name, employer and start date. No expected value or document was change
 contact.
 
 Written against commit 3f71b15.
+
+The extractors were then fixed with general rules (tests/test_families_ac_ad_rules.py): the other
+language of a name label ("Name / Enw") is no part of the name; an honorific after a Chinese name
+(李娜女士) is not kept; a Chinese certificate's month-only start ("自2015年9月起"), its company in a row of
+its own ("单位名称：...") or over its seal ("...有限公司（盖章）"), its day of leaving ("于 D 因个人原因离职")
+and the English "resigned ... on D". That reached 170/180 = 94.4%, none accepted wrong. Left alone:
+the Lao HSK reading (the pass mark, for review), the Heriot-Watt award date, the ETH holder, the
+Croatian and Omani bank names, the Tianjin two-currency statement, the Bank Muscat closing balance.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 from core.models import DocType
 from tests import issuer_family_harness as harness
 from tests.issuer_family_harness import Row
 
 FIRST_CONTACT = {"date": "2026-11-27", "right": 163, "total": 180, "wrong_accepted": 2}
-AFTER_FIXES = 163
+AFTER_FIXES = 170
 
 # --------------------------------------------------------------------------------------------------
 # IELTS
@@ -945,11 +951,6 @@ def test_issuer_family_ac_never_falls_below_its_figure_after_the_fixes() -> None
     assert right >= AFTER_FIXES, f"{right}/{total}; misses: {misses}"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="first contact accepted 2 wrong values: the Cardiff holder with the Welsh label 'Enw', "
-    "the Shanxi employee with the honorific 女士",
-)
 def test_issuer_family_ac_accepts_no_wrong_value() -> None:
     _, _, _, wrong_accepted = score()
     assert not wrong_accepted, wrong_accepted

@@ -59,20 +59,26 @@ Training, not read); the ICBC card's last four digits and its start and end date
 expected value or document was changed after first contact.
 
 Written against commit 3f71b15.
+
+The extractors were then fixed with general rules (tests/test_families_ac_ad_rules.py): "Degree
+Awarding Institution" is a label, not an institution; a date a report is valid until ("有效期至",
+"Valid until") is never the award, and "获学位日期" labels it; a campus after the university's comma
+(", SAN DIEGO") sends the name to review; prose dating the employment to the day refines a positions
+table by month; the comma after the other script's part of a title stays; "，任X，" names the post of
+a Chinese certificate. That reached 175/180 = 97.2%, none accepted wrong. Left alone: the Melbourne
+module, the ICBC card's last four digits and period, the UC San Diego name (now for review).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 from core.models import DocType
 from tests import issuer_family_harness as harness
 from tests.issuer_family_harness import Row
 
 FIRST_CONTACT = {"date": "2026-11-27", "right": 166, "total": 180, "wrong_accepted": 6}
-AFTER_FIXES = 166
+AFTER_FIXES = 175
 
 # --------------------------------------------------------------------------------------------------
 # IELTS
@@ -970,7 +976,6 @@ def test_issuer_family_ad_never_falls_below_its_figure_after_the_fixes() -> None
     assert right >= AFTER_FIXES, f"{right}/{total}; misses: {misses}"
 
 
-@pytest.mark.xfail(strict=True, reason="first contact accepted 6 wrong values (see the module docstring)")
 def test_issuer_family_ad_accepts_no_wrong_value() -> None:
     _, _, _, wrong_accepted = score()
     assert not wrong_accepted, wrong_accepted
