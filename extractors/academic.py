@@ -518,9 +518,14 @@ def _prose_field(
                 run_on
                 and run_on.start("field") == fm.start("field")
                 and not _NOT_A_RUN_ON.match(nxt.text)
-                # and stops inside the next line at running text ("Engineering with the ..."), not
-                # at the next row's label ("Grade: Good")
-                and re.match(r",?\s+[a-z]", joined.text[run_on.end("field") :])
+                # and stops a word or two into the next line, where running text goes on ("Engineering
+                # with the ..."): not at the next row's label ("Grade: Good"), a new sentence ("Given
+                # under the seal", "Graduated on") or the holder's name ("Anna Nowak is admitted")
+                and run_on.end("field") - len(line.text) - 1 <= len(" ".join(nxt.text.split()[:2]))
+                and re.match(
+                    r",?\s+(?:with|at|from|in|for|and|under\s+the\s+supervision)\b",
+                    joined.text[run_on.end("field") :],
+                )
             ):
                 line, fm = joined, run_on
         if fm:
@@ -1309,9 +1314,14 @@ def _field_fact(
 
 def _labelled_field(pages: Sequence[Page]) -> tuple[str, tf.Found[str]] | None:
     """The field after a "Major" label or in a form's programme row, cleaned."""
-    major = tf.value_near(pages, ("Major", "Field of Study", "Subject"), tf.parse_name, ("right",))
+    # Only a label opening its row: "Subject" also heads a course table's column.
+    major = tf.value_near(
+        pages, ("Major", "Field of Study", "Subject"), tf.parse_name, ("right",), at_row_start=True
+    )
     major = major or _row_field(pages)
     field = clean_field(tf.join_words(major.words)) if major else None  # its commas kept
+    if field and level_of(field):
+        return None  # "Programme: Bachelor of Science (Honours)" names the degree, not its field
     return (field, major) if major and field else None
 
 

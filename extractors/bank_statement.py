@@ -177,6 +177,10 @@ _ACCOUNT_KIND = {
 # Markers after an amount in a single signed column: debit (negative) or credit.
 _DEBIT_MARKS = {"DR", "Dr", "D", "S"}
 _CREDIT_MARKS = {"CR", "Cr", "C", "H"}
+# Marks written in a column of their own: "DR"/"CR", 借/贷 (debit/credit), 支出/收入.
+_MARK_WORDS = {"DR", "Dr", "CR", "Cr", "借", "贷", "貸", "支出", "收入", "Dr/Cr", "DR/CR"}
+# Rows under the balance column that are no running balance.
+_NOT_A_RUNNING_BALANCE = re.compile(r"\b(?:average|avg\.?|minimum|maximum|mean)\b|平均|日均", re.IGNORECASE)
 _PERIOD_JOIN = re.compile(
     r"(to|–|--|-|—|~|～|至|到|bis|until|through|till|s/d|sampai|hingga|do|au|al|hasta|tot|até|ate|a)",
     re.IGNORECASE,
@@ -494,19 +498,26 @@ def _fill(account: Account, columns: dict[str, float], h: float) -> None:
     page = account.page
     lines = [ln for ln in page.lines() if account.top < tf.centre_y(ln[0].bbox) < account.bottom]
     balance_amounts: list[tuple[Decimal, Word]] = []
+    marks_column = False  # a column of its own saying debit or credit ("Dr/Cr", 借/贷)
     for line in lines:
-        summary = bool(_SUMMARY.search(" ".join(w.text for w in line)))
-        for word in line:
+        text = " ".join(w.text for w in line)
+        summary = bool(_SUMMARY.search(text))
+        marks_column = marks_column or any(w.text in _MARK_WORDS for w in line)
+        if _NOT_A_RUNNING_BALANCE.search(text):
+            continue  # "Average Daily Balance 8,512.37" under the balance column
+        for i, word in enumerate(line):
             value = _amount(word)
             if value is None:
                 continue
+            if i and currency_code(line[i - 1].text) == line[i - 1].text and line[i - 1].text.isupper():
+                continue  # "USD 25.00": a card purchase's amount in its own currency, not the account's
             x = (word.bbox[0] + word.bbox[2]) / 2
             column = min(columns, key=lambda c: abs(columns[c] - x))
             if column == "b":
                 balance_amounts.append((value, word))
             elif not summary:
                 _add_move(account, column, word, line, h)
-    if account.unsigned and account.printed_negative and not account.marked:
+    if account.unsigned and account.printed_negative and not account.marked and not marks_column:
         # "28,500.00" over "-1,268.45" in one Amount column: the column signs its withdrawals, so
         # the amounts without a sign are deposits (the arithmetic check then says if that holds)
         account.deposits.extend(account.unsigned_moves)
@@ -521,8 +532,10 @@ def _fill(account: Account, columns: dict[str, float], h: float) -> None:
             account.opening = amounts[-1]
             break
     if account.opening is None and balance_amounts:
-        # The first figure in the balance column is the balance brought forward.
-        account.opening = min(balance_amounts, key=lambda t: t[1].bbox[1])
+        # The first figure in the balance column is the balance brought forward; when its row is a
+        # transaction, the balance after it, so that transaction is taken back out.
+        value, word = min(balance_amounts, key=lambda t: t[1].bbox[1])
+        account.opening = (value - _move_on_row(account, word), word)
     if len(balance_amounts) >= 2:
         account.last_balance = max(balance_amounts, key=lambda t: t[1].bbox[1])
     for hit in _in_reach(
@@ -539,6 +552,13 @@ def _fill(account: Account, columns: dict[str, float], h: float) -> None:
             code = next((currency_code(w.text) for w in [*hit.words, *row] if currency_code(w.text)), None)
             account.currency = code
             break
+
+
+def _move_on_row(account: Account, balance: Word) -> Decimal:
+    """The signed amount booked on the balance's own row (0 when none is)."""
+    on_row = [a for a, w in account.deposits if w.line == balance.line]
+    on_row += [-a for a, w in account.withdrawals if w.line == balance.line]
+    return on_row[0] if len(on_row) == 1 else Decimal(0)
 
 
 def _in_reach(account: Account, hits: list[LabelHit], above: float) -> list[LabelHit]:
@@ -954,7 +974,7 @@ def _last4(pages: Sequence[Page]) -> tuple[str, list[Word], int] | None:
 # "HKD Savings 012-345-6-789123", "USD Current Account  012-345-6-789131".
 _PRODUCT_ACCOUNT = re.compile(
     r"(?i:savings|current|cheque|checking|deposit|statement\s+savings|account|cuenta|ahorros?|conta|poupan[çc]a)\b[^\d]{0,30}?"
-    r"(?<![\d-])(\d{2,6}(?:[- ]\d{1,8}){2,4})(?![\d-])"
+    r"(?<![\d-])(\d{2,6}(?:[- ]\d{1,8}){2,4})(?![\d-]|\s\d)"
 )
 
 
@@ -1228,7 +1248,8 @@ def extract_bank_statement(document: DocumentInput) -> list[Fact]:
         facts.append(worded)
     if primary is not None:
         facts.append(_closing_fact(primary, [a for a in accounts if a is not primary]))
-        adds_up = _adds_up_fact(primary)
+        # The last running balance standing for the closing proves nothing either way.
+        adds_up = None if primary.closing_unlabelled else _adds_up_fact(primary)
         if adds_up is not None:
             facts.append(adds_up)
     return facts

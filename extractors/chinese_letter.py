@@ -31,7 +31,7 @@ _LEFT = re.compile(
 _STILL = re.compile(r"至今|迄今|在职至今|在職至今")
 # The post: after 现任/担任, or 任 right after a department ("研发部任软件工程师"), up to the clause's end.
 _TITLE = re.compile(
-    r"(?:现任|現任|担任|擔任|职务为|職務為|职位为|職位為|(?<=[部门門处處科组組心室，,])任(?!务|務|何|期|职期|職期))\s*"
+    r"(?:现任|現任|担任|擔任|职务为|職務為|职位为|職位為|(?<=[部门門处處科组組心室，,今])任(?!务|務|何|期|职期|職期))\s*"
     r"(?P<title>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9 ]{1,23}?)\s*"
     r"(?:一职|一職|职务|職務|职位|職位)?\s*(?=[，,。；;（(]|$)"
 )
@@ -68,21 +68,58 @@ def _span(m: re.Match[str] | None, group: str) -> Span | None:
 
 
 def read_chinese_employment(text: str) -> ChineseEmployment | None:
-    """The certificate's name, post and period as spans of ``text``; None when it has none of them."""
+    """The certificate's name, post and period as spans of ``text``; None when it has none of them.
+
+    Of several periods the first is the start (a letter tells a career in order); a probation or
+    the certificate's own validity ("试用期自 D 至 D", "本证明有效期自 D 至 D") is no employment. 至今
+    anywhere keeps the employment running. Of several posts the current one: 现任, else one 至今
+    introduces, else the last; an earlier duty (曾担任) never.
+    """
     name = _NAME.search(text)
-    period = _PERIOD.search(text)
-    title = _TITLE.search(text)
-    if period is None:
-        started, left = _STARTED.search(text), _LEFT.search(text)
-        start, end = _span(started, "start"), _span(left, "end")
-        ongoing = started is not None and left is None and bool(_STILL.search(text, started.end()))
-    else:
-        start, end, ongoing = _span(period, "start"), _span(period, "end"), bool(period.group("now"))
+    periods = [m for m in _PERIOD.finditer(text) if not _other_period(text, m.start())]
+    started = [m for m in _STARTED.finditer(text) if not _other_period(text, m.start())]
+    firsts = sorted([*periods, *started], key=lambda m: m.start())
+    start = _span(firsts[0], "start") if firsts else None
+    still = any(not _other_period(text, m.start()) for m in _STILL.finditer(text))
+    ended = [m for m in periods if m.group("end")]
+    left = _LEFT.search(text)
+    end = None if still else _span(left, "end") if left else _span(ended[-1], "end") if ended else None
+    title = _current_title(text)
     if not (name or start or title):
         return None
-    return ChineseEmployment(
-        name=_span(name, "name"), title=_span(title, "title"), start=start, end=end, ongoing=ongoing
-    )
+    return ChineseEmployment(name=_span(name, "name"), title=title, start=start, end=end, ongoing=still)
+
+
+# Periods that are not the employment: a probation, an internship, a contract's or the letter's own term.
+_OTHER_TERM = re.compile(
+    r"(?:试用期|試用期|实习期|實習期|见习期|見習期|合同期|有效期|证明有效|證明有效)[^，。,]{0,4}$"
+)
+# "我公司市场部经理": "our company" before a post is not part of it.
+_OUR = re.compile(r"^(?:我公司|我司|本公司|我单位|我單位|本单位|本單位|我校|本校|我院|本院)")
+
+
+def _other_period(text: str, at: int) -> bool:
+    return bool(_OTHER_TERM.search(text[max(0, at - 10) : at]))
+
+
+def _current_title(text: str) -> Span | None:
+    best: tuple[int, int, Span] | None = None
+    for m in _TITLE.finditer(text):
+        if text[max(0, m.start() - 1) : m.start()] in ("曾", "历", "歷"):
+            continue  # 曾担任 / 历任: held before, not now
+        rank = (
+            3
+            if m.group(0).startswith(("现任", "現任"))
+            else 2
+            if _STILL.search(text[max(0, m.start() - 8) : m.start()])
+            else 1
+        )
+        our = _OUR.match(m.group("title"))
+        cut = our.end() if our else 0
+        span = Span(m.start("title") + cut, m.end("title"), m.group("title")[cut:])
+        if best is None or (rank, m.start()) >= best[:2]:
+            best = (rank, m.start(), span)
+    return best[2] if best else None
 
 
 # Characters a letter writes differently in simplified and traditional Chinese (证/證, 职/職 ...),

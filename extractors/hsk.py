@@ -39,6 +39,8 @@ CERT_LABELS = (
     "编号",
     "編號",
 )
+# Labels of the score report's own number, which is not the number CTI checks a result by.
+REPORT_LABELS = ("Report No.", "Report Number", "报告编号", "報告編號", "成绩报告编号")
 # Other numbers a report prints near the certificate number (the candidate's ID, the admission
 # ticket): a number one of these labels owns is never the certificate number.
 OTHER_NUMBER_LABELS = (
@@ -284,7 +286,8 @@ def extract_hsk(document: DocumentInput) -> list[Fact]:
         )
     certificate = _certificate(pages) or _shaped_certificate(pages, level[0] if level else None, dated)
     note = None
-    if certificate and not _CTI_NUMBER.match(certificate[0].value):
+    labelled_as = certificate[0].label.phrase if certificate and certificate[0].label else ""
+    if certificate and not _CTI_NUMBER.match(certificate[0].value) and labelled_as in REPORT_LABELS:
         ticket = _cti_number_of_the_test(pages, level[0] if level else None, dated)
         if ticket is not None:
             # "Report No. 5014210802560" beside "Admission Ticket No. H22503160088": CTI's own number,

@@ -357,9 +357,16 @@ _WORK_PLACE_LABEL = re.compile(
 
 
 @cache
+def _senior_titles_data() -> dict:
+    return yaml.safe_load(TITLES_FILE.read_text(encoding="utf-8"))
+
+
 def senior_words() -> tuple[str, ...]:
-    data = yaml.safe_load(TITLES_FILE.read_text(encoding="utf-8"))
-    return tuple(data["title_words"])
+    return tuple(_senior_titles_data()["title_words"])
+
+
+def not_senior_titles() -> tuple[str, ...]:
+    return tuple(_senior_titles_data().get("not_senior_titles", ()))
 
 
 @dataclass(frozen=True)
@@ -1690,7 +1697,10 @@ def _names_word(title: str, word: str) -> bool:
     """Whether a senior word stands in a title: a whole word, or for Chinese (no spaces between words)
     anywhere in it ("高级产品经理" names 经理)."""
     if tf.has_cjk(word):
-        return word in title
+        # Chinese puts a title's head noun last: 高级产品经理 is a manager, 总经理助理 an assistant. Of a
+        # title with two posts (数学教师兼班主任) each part counts.
+        parts = re.split(r"兼|、|及|和|/", title)
+        return any(p.endswith(word) and not p.endswith(not_senior_titles()) for p in parts)
     return bool(re.search(rf"\b{re.escape(word)}\b", title, re.IGNORECASE))
 
 

@@ -994,10 +994,16 @@ _DIACRITIC_SCARS = re.compile(r"(?<=[A-Za-z])ii|(?<=[A-Z])li(?=[a-z])|(?<=[A-Z])
 
 
 def name_doubt(words: Sequence[Word]) -> str | None:
-    """Why an OCR'd name may be misspelt (a lost diacritic), or None."""
+    """Why a name needs a person: an OCR'd letter that lost its diacritic, or a parent's name linked to
+    it, or None."""
     for w in words:
         if w.conf < 1.0 and _DIACRITIC_SCARS.search(w.text):
             return f"'{w.text}' looks like an OCR reading of a letter with a diacritic (ü read as ii/li)"
+    link = next((w.text for w in words if PARENTAGE.match(w.text.strip())), None)
+    if link:
+        # Part of the legal name in Malaysia and Singapore ("D/O MURUGAN"); only the father's name on
+        # Indian and Pakistani papers ("S/O SURESH KUMAR").
+        return f"the name includes a parent's after '{link}': part of it or not, by the country's usage"
     return None
 
 
