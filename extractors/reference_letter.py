@@ -654,17 +654,15 @@ def _employer(text: _Text) -> tuple[str, list[Word], int | None, str] | None:
 
 
 # "单位名称：山西晋阳能源装备有限公司（公章）": a Chinese certificate's own row naming its company.
+_CJK_COMPANY_NAME = r"([\u3400-\u9fff（）()]{2,}?(?:有限责任公司|有限責任公司|有限公司|公司|集团|集團))"
 _CJK_EMPLOYER_LABEL = re.compile(
     r"^\W*(?:单位名称|單位名稱|公司名称|公司名稱|用人单位|用人單位|工作单位|工作單位)\s*[:：]\s*"
-    r"([\u3400-\u9fff（）()]{2,}?(?:有限责任公司|有限責任公司|有限公司|公司|集团|集團))"
+    + _CJK_COMPANY_NAME
 )
 
 
 # The company over its seal at the foot of a Chinese certificate: "南昌赣江智联科技有限公司（盖章）".
-_CJK_SEALED_COMPANY = re.compile(
-    r"^\W*([\u3400-\u9fff（）()]{2,}?(?:有限责任公司|有限責任公司|有限公司|公司|集团|集團))\s*"
-    r"[（(](?:盖章|蓋章|公章|印章)[）)]"
-)
+_CJK_SEALED_COMPANY = re.compile(r"^\W*" + _CJK_COMPANY_NAME + r"\s*[（(](?:盖章|蓋章|公章|印章)[）)]")
 
 
 def _line_span(text: _Text, line: str, span: tuple[int, int]) -> tuple[int, int]:
