@@ -34,7 +34,10 @@ DEPOSIT_HEADS = (
     "Deposits", "Deposit", "Credit", "Credits", "Haben", "Paid in", "Money in", "Gutschrift", "Crédit",
     "Kredit", "Abono", "Depósitos", "Alacak", "Uznania", "In", "存入", "收入", "贷方", "Crédito", "Créditos",
 )  # fmt: skip
-BALANCE_HEADS = ("Balance", "Bal.", "Saldo", "Solde", "Baki", "Bakiye", "余额", "餘額", "结余", "結餘")
+BALANCE_HEADS = (
+    "Balance", "Bal.", "Saldo", "Solde", "Baki", "Bakiye", "余额", "餘額", "结余", "結餘",
+    "账户余额", "帳戶餘額",
+)  # fmt: skip
 # One signed amount column ("+1.234,56", "-86,43", "5,000.00 DR") instead of two.
 AMOUNT_HEADS = (
     "Amount",
@@ -129,6 +132,11 @@ ACCOUNT_LABELS = (
     "Número de cuenta",
     "Cuenta No.",
     "No. de cuenta",
+    "账号",
+    "帳號",
+    "賬號",
+    "卡号",
+    "卡號",
 )
 CURRENCY_LABELS = (
     "Currency",
@@ -218,7 +226,7 @@ _MAX_NAME_WORDS = 8
 # Lines with these words are summaries, not transactions: their amounts are never summed.
 # Rows that sum or carry the balance rather than move money, in the languages statements come in.
 _SUMMARY = re.compile(
-    r"\b(totals?|totales|totais|totale|opening|closing|balance|kontostand|b/f|c/f|forward|summe|umsatz|mouvements|totaux"
+    r"合计|合計|小计|小計|总计|總計|余额(?!宝)|餘額(?!寶)|\b(totals?|totales|totais|totale|opening|closing|balance|kontostand|b/f|c/f|forward|summe|umsatz|mouvements|totaux"
     r"|saldovortrag|schlusssaldo|jumlah|mutasi|baki|saldo awal|saldo akhir|money in|money out|summa)\b",
     re.IGNORECASE,
 )
@@ -250,6 +258,8 @@ class Account:
     unsigned: int = 0  # amounts in a signed column that carry no sign: the sum cannot be made
     unsigned_moves: list[tuple[Decimal, Word]] = field(default_factory=list)
     printed_negative: int = 0  # amounts of the signed column printed negative ("-1,268.45", "(50.00)")
+    printed_positive: int = 0  # ... and printed with a plus ("+42,600.00")
+    signed_words: list[Word] = field(default_factory=list)  # the amounts printed with their sign
     marked: int = 0  # amounts of the signed column followed by DR/CR
 
     def computed(self) -> Decimal | None:
@@ -484,7 +494,10 @@ def _add_move(account: Account, column: str, word: Word, line: list[Word], h: fl
         return
     signed = _signed_value(word, line, h)
     account.printed_negative += value < 0
+    account.printed_positive += word.text.strip().startswith("+") or word.text.strip().endswith("+")
     account.marked += signed is not None and signed != value
+    if value < 0:
+        account.signed_words.append(word)
     if signed is None:
         account.unsigned += 1
         account.unsigned_moves.append((value, word))
@@ -509,7 +522,13 @@ def _fill(account: Account, columns: dict[str, float], h: float) -> None:
             value = _amount(word)
             if value is None:
                 continue
-            if i and currency_code(line[i - 1].text) == line[i - 1].text and line[i - 1].text.isupper():
+            code = line[i - 1] if i else None
+            if (
+                code is not None
+                and currency_code(code.text) == code.text
+                and code.text.isupper()
+                and word.bbox[0] - code.bbox[2] <= 1.5 * h
+            ):
                 continue  # "USD 25.00": a card purchase's amount in its own currency, not the account's
             x = (word.bbox[0] + word.bbox[2]) / 2
             column = min(columns, key=lambda c: abs(columns[c] - x))
@@ -517,7 +536,14 @@ def _fill(account: Account, columns: dict[str, float], h: float) -> None:
                 balance_amounts.append((value, word))
             elif not summary:
                 _add_move(account, column, word, line, h)
-    if account.unsigned and account.printed_negative and not account.marked and not marks_column:
+    if (
+        account.unsigned
+        and account.printed_negative
+        and not account.printed_positive  # a column that prints "+" for deposits leaves none unsigned
+        and not account.marked
+        and not marks_column
+        and all(_same_column(w, account.signed_words) for _, w in account.unsigned_moves)
+    ):
         # "28,500.00" over "-1,268.45" in one Amount column: the column signs its withdrawals, so
         # the amounts without a sign are deposits (the arithmetic check then says if that holds)
         account.deposits.extend(account.unsigned_moves)
@@ -552,6 +578,13 @@ def _fill(account: Account, columns: dict[str, float], h: float) -> None:
             code = next((currency_code(w.text) for w in [*hit.words, *row] if currency_code(w.text)), None)
             account.currency = code
             break
+
+
+def _same_column(word: Word, column: list[Word]) -> bool:
+    """``word`` stands in the column of ``column``'s words (their left-to-right span, a little wider)."""
+    left, right = min(w.bbox[0] for w in column), max(w.bbox[2] for w in column)
+    slack = tf.height(word.bbox)
+    return left - slack <= word.bbox[0] and word.bbox[2] <= right + slack
 
 
 def _move_on_row(account: Account, balance: Word) -> Decimal:
@@ -1097,15 +1130,20 @@ def _yearless_start(text: str, end: ParsedDate) -> str | None:
     return None
 
 
+# "起始日期：2026-06-01   截止日期：2026-08-31" (start date / end date).
+_CJK_FROM = ("起始日期", "開始日期", "开始日期", "起始日")
+_CJK_TO = ("截止日期", "结束日期", "結束日期", "终止日期", "終止日期", "截止日")
+
+
 def _labelled_period(pages: Sequence[Page]) -> tuple[str, str, list[Word], int] | None:
     """A period given as two labelled dates on one row: "From: 01/07/2026    To: 31/07/2026"."""
     for page in pages:
         # Only a label opening its row: "INTEREST FROM 01/06 TO 30/06" in a transaction is no period.
-        for start_hit in tf.row_start_labels(page, ("From", "Period from", "Statement from")):
+        for start_hit in tf.row_start_labels(page, ("From", "Period from", "Statement from", *_CJK_FROM)):
             start = tf.parse_day(tf.right_of(page, start_hit))
             if start is None:
                 continue
-            for end_hit in tf.find_labels(page, ("To", "Until")):
+            for end_hit in tf.find_labels(page, ("To", "Until", *_CJK_TO)):
                 if end_hit.line != start_hit.line or end_hit.bbox[0] <= start_hit.bbox[2]:
                     continue
                 end = tf.parse_day(tf.right_of(page, end_hit))

@@ -85,6 +85,19 @@ def _level(pages: Sequence[Page]) -> tuple[int, list[Word], float, str] | None:
     return None
 
 
+# HSK's pass marks (120 of 200 for levels 1-2, 180 of 300 for 3-6), printed near the scores in a row
+# about passing ("pass mark 180 / 300", "总分180分（含）以上为合格"), are no score; a score row that
+# also says "合格" keeps its other numbers.
+_PASS_MARK = re.compile(r"合格|及格|\bpass(?:ing)?\b", re.IGNORECASE)
+_PASS_MARKS = {"120", "180"}
+
+
+def _is_pass_mark_row(page: Page, word: Word) -> bool:
+    if word.text not in _PASS_MARKS:
+        return False
+    return bool(_PASS_MARK.search(" ".join(w.text for w in page.words if w.line == word.line)))
+
+
 def _is_full_mark_row(page: Page, word: Word) -> bool:
     row = [w for w in page.words if w.line == word.line and w.bbox[2] < word.bbox[0]]
     text = tf.fold(" ".join(w.text for w in row))
@@ -123,6 +136,7 @@ def _scores(page: Page) -> dict[str, Word]:
                 lambda w: (
                     bool(_INT.match(w.text))
                     and not _is_full_mark_row(page, w)
+                    and not _is_pass_mark_row(page, w)
                     and not _in_columns(w, full_marks)
                 ),
                 max_rows=6,

@@ -169,7 +169,12 @@ def _module(document: DocumentInput, pages: Sequence[Page]) -> tuple[str, list[W
     """Academic or General Training: the only one named, or the one whose box is ticked."""
     for page in pages:
         hits = {
-            m: [hit for hit in tf.find_labels(page, phrases, min_score=84) if not _in_note(page, hit)]
+            m: [
+                hit
+                for hit in tf.find_labels(page, phrases, min_score=84)
+                # "... the skills needed for academic study": a module is named with a capital
+                if not _in_note(page, hit) and hit.words[0].text[:1].isupper()
+            ]
             for m, phrases in MODULE_WORDS.items()
         }
         present = {m: h[0] for m, h in hits.items() if h}

@@ -73,6 +73,7 @@ the closing balance, for review. That reached 175/180 = 97.2%, none accepted wro
 in capitals over the line of its birth, "the discipline (specialty) of X" and "Issued to NAME to
 certify" reached 178/180 = 98.9%. Left alone: the Tashkent HSK writing (the pass mark, for review),
 the Banca Transilvania name.
+Later general rules (HSK's pass mark near the scores is no score) reached 179/180.
 """
 
 from __future__ import annotations
@@ -84,7 +85,7 @@ from tests import issuer_family_harness as harness
 from tests.issuer_family_harness import Row
 
 FIRST_CONTACT = {"date": "2026-11-27", "right": 167, "total": 180, "wrong_accepted": 2}
-AFTER_FIXES = 178
+AFTER_FIXES = 179
 
 # --------------------------------------------------------------------------------------------------
 # IELTS

@@ -71,6 +71,8 @@ its own ("单位名称：...") or over its seal ("...有限公司（盖章）"),
 and the English "resigned ... on D". That reached 170/180 = 94.4%, none accepted wrong. Left alone:
 the Lao HSK reading (the pass mark, for review), the Heriot-Watt award date, the ETH holder, the
 Croatian and Omani bank names, the Tianjin two-currency statement, the Bank Muscat closing balance.
+Later general rules (HSK's pass mark near the scores is no score; a card statement's 卡号 and labelled
+period) reached 172/180.
 """
 
 from __future__ import annotations
@@ -82,7 +84,7 @@ from tests import issuer_family_harness as harness
 from tests.issuer_family_harness import Row
 
 FIRST_CONTACT = {"date": "2026-11-27", "right": 163, "total": 180, "wrong_accepted": 2}
-AFTER_FIXES = 170
+AFTER_FIXES = 172
 
 # --------------------------------------------------------------------------------------------------
 # IELTS

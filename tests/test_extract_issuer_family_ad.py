@@ -67,6 +67,8 @@ Awarding Institution" is a label, not an institution; a date a report is valid u
 table by month; the comma after the other script's part of a title stays; "，任X，" names the post of
 a Chinese certificate. That reached 175/180 = 97.2%, none accepted wrong. Left alone: the Melbourne
 module, the ICBC card's last four digits and period, the UC San Diego name (now for review).
+Later general rules (a module named with a capital only; a card statement's 卡号, 起始日期/截止日期, a column
+that prints "+" for deposits, 合计 and 余额 rows) reached 179/180.
 """
 
 from __future__ import annotations
@@ -78,7 +80,7 @@ from tests import issuer_family_harness as harness
 from tests.issuer_family_harness import Row
 
 FIRST_CONTACT = {"date": "2026-11-27", "right": 166, "total": 180, "wrong_accepted": 6}
-AFTER_FIXES = 175
+AFTER_FIXES = 179
 
 # --------------------------------------------------------------------------------------------------
 # IELTS

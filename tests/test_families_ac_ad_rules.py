@@ -128,3 +128,76 @@ def test_prose_dating_the_employment_to_the_day_refines_a_table_by_month() -> No
     )
     assert facts["position"].value == "Section Manager, Platform Section"
     assert (facts["start_date"].value, facts["end_date"].value) == ("2015-04-01", "2022-07-31")
+
+
+# --- left-alone misses taken up after the sixth review ---------------------------------------------
+
+
+def test_hsk_s_pass_mark_printed_near_the_scores_is_no_score() -> None:
+    facts = _facts(
+        DocType.hsk,
+        [
+            "HSK Score Report Inquiry / 成绩报告查询",
+            [(40, "Name / 姓名:"), (220, "KARIMOV AZIZ")],
+            [(40, "Test Level / 考试级别:"), (220, "HSK 4 (四级)")],
+            [(40, "Test Date / 考试日期:"), (220, "2025-03-16")],
+            [(40, "Listening 听力"), (180, "Reading 阅读"), (320, "Writing 书写"), (460, "Total 总分")],
+            [(40, "81"), (180, "77"), (320, "70"), (460, "228")],
+            [(40, "Result / 结果:"), (220, "Pass 合格 (pass mark 180 / 300)")],
+        ],
+    )
+    assert facts["writing"].value == 70 and facts["writing"].status == FactStatus.accepted
+
+
+def test_academic_in_a_general_training_report_s_note_is_not_the_module() -> None:
+    facts = _facts(
+        DocType.ielts,
+        [
+            [(40, "IELTS"), (380, "GENERAL TRAINING")],
+            "Test Report Form",
+            "The General Training module is not designed to assess the language skills needed for",
+            "academic study.",
+        ],
+    )
+    assert facts["module"].value == "general_training"
+
+
+_ICBC_LIKE = [
+    [(40, "中国示例银行"), (300, "借记卡账户历史明细清单")],
+    [(40, "卡号："), (80, "6222 0237 0011 4837 123")],
+    [(40, "户名："), (80, "王浩然"), (300, "币种："), (340, "人民币")],
+    [(40, "起始日期："), (110, "2026-06-01"), (300, "截止日期："), (370, "2026-08-31")],
+    [(40, "期初余额："), (110, "10,000.00")],
+    [(40, "交易日期"), (110, "摘要"), (190, "交易金额"), (290, "账户余额")],
+    [(40, "2026-06-03"), (110, "消费"), (190, "-1,000.00"), (290, "9,000.00")],
+    [(40, "2026-06-10"), (110, "代发工资"), (190, "+5,000.00"), (290, "14,000.00")],
+    [(40, "收入合计："), (110, "5,000.00"), (300, "支出合计："), (370, "1,000.00")],
+    [(40, "期末余额："), (110, "14,000.00")],
+]
+
+
+def test_a_chinese_card_statement_s_card_number_and_labelled_period() -> None:
+    facts = _facts(DocType.bank_statement, _ICBC_LIKE)
+    assert facts["account_number_last4"].value == "7123"
+    assert (facts["statement_start"].value, facts["statement_end"].value) == ("2026-06-01", "2026-08-31")
+
+
+def test_a_column_printing_plus_and_minus_adds_up_with_its_balance_and_totals_apart() -> None:
+    facts = _facts(DocType.bank_statement, _ICBC_LIKE)
+    assert facts["adds_up"].value is True
+    assert facts["closing_balance"].status == FactStatus.accepted
+
+
+def test_a_currency_column_beside_the_amount_is_no_foreign_amount() -> None:
+    facts = _facts(
+        DocType.bank_statement,
+        [
+            "示例银行交易流水 Transaction Statement of Example Bank",
+            [(40, "期初余额 Opening Balance:"), (200, "1,000.00")],
+            [(40, "Date"), (110, "Curr"), (150, "Amount"), (240, "Balance"), (330, "Type")],
+            [(40, "2026-06-05"), (110, "CNY"), (150, "500.00"), (240, "1,500.00"), (330, "工资")],
+            [(40, "2026-06-12"), (110, "CNY"), (150, "-200.00"), (240, "1,300.00"), (330, "支付")],
+            [(40, "期末余额 Closing Balance: 1,300.00")],
+        ],
+    )
+    assert facts["adds_up"].value is True
