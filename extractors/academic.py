@@ -1395,6 +1395,10 @@ def _split_name(pages: Sequence[Page]) -> tuple[str, list[Word], int] | None:
     """
     surname = tf.value_near(pages, _SURNAME_LABELS, tf.parse_name, ("right",))
     given = tf.value_near(pages, _GIVEN_LABELS, tf.parse_name, ("right",))
+    if surname is not None and given is None:
+        # "Name: Reza" over "Surname: Mohammadi": beside a surname row, a bare "Name" row that opens its
+        # row holds the given names ("Father's Name" does not open its row with "Name").
+        given = tf.value_near(pages, ("Name",), tf.parse_name, ("right",), at_row_start=True)
     if surname is None or given is None or set(map(id, surname.words)) & set(map(id, given.words)):
         return None
     # A third row, the middle name or patronymic ("Patronymic  Viktorovich"), stands between them.
@@ -1444,6 +1448,8 @@ def _transcript_name(words: list[Word]) -> tuple[str, list[Word]] | None:
     picked = tf.name_words(words)
     if not picked or len(picked) < 2:
         return None
+    if any(tf.fold(w.text) in _TABLE_HEADS for w in picked):
+        return None  # "Course Title": a table's heading, not a name
     if any(not w.text[:1].isupper() and not _particle(w.text) for w in picked):
         return None  # "hoort een diplomasupplement": a sentence, not a name
     return " ".join(w.text for w in picked), picked

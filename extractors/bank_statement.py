@@ -203,7 +203,27 @@ _BANK_WORD = re.compile(
     r"(?i)^(?:[\w-]*bank|bankas[ıi]|bancorp|sparkasse|banque|banco|banca|τρ[αά]πεζα)$|银行|銀行"
 )
 # Words that may stand lower-case in a bank's name: links and legal forms.
-_NAME_LINKS = {"of", "and", "the", "de", "du", "des", "der", "für", "fur", "&", "del", "di", "y", "und"}
+_NAME_LINKS = {
+    "of",
+    "and",
+    "the",
+    "de",
+    "du",
+    "des",
+    "der",
+    "für",
+    "fur",
+    "&",
+    "del",
+    "di",
+    "y",
+    "und",
+    "do",
+    "da",
+    "dos",
+    "das",
+    "e",
+}
 _LEGAL_FORMS = {
     "eg",
     "e.g.",

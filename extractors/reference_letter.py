@@ -127,7 +127,9 @@ _BULLET = re.compile(
 _ONGOING = re.compile(r"^(?:date|present|now|today|current|to date)$", re.IGNORECASE)
 _CLOSING = re.compile(
     r"\b(Yours faithfully|Yours sincerely|Sincerely|Kind regards|Best regards|Verified by|Issued by"
-    r"|wish (?:him|her|them) (?:every success|all the best|continued success))\b",
+    r"|wish (?:him|her|them) (?:every success|all the best|continued success))\b"
+    # "... immigration application.  For Himalayan Codeworks Pvt. Ltd.  Anita Gurung": the signature
+    r"|(?<=[.!?]\s)(?=For\s+(?:[A-Z][\w&.'-]*\s+){1,6}?" + _LONG_SUFFIX + r")",
     re.IGNORECASE,
 )
 _DUTY_HINTS = re.compile(
@@ -696,11 +698,16 @@ def _labelled_employer(text: _Text) -> tuple[str, list[Word], int | None, str] |
 # --- positions -------------------------------------------------------------------------------------
 
 
+_PRONOUNS = {"he", "she", "they", "i", "we", "it", "which", "that", "who", "his", "her", "their"}
+
+
 def _is_title_shaped(title: str) -> bool:
     """Could ``title`` be a job title at all? A company's legal form ("AB", "GmbH") or a name is not."""
     tokens = [t.strip(",.;:()") for t in title.split()]
     if not tokens or any(re.search(r"\d", t) for t in tokens):
         return False
+    if tokens[0] in _PRONOUNS:  # lower case: "IT Analyst" is a title
+        return False  # "the position he currently holds": a clause, not a title
     if any(_is_legal_form(t) for t in title.split()):
         return False
     last = tokens[-1]

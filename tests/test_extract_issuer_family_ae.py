@@ -57,20 +57,25 @@ date 2011-09-30 (for review); the Nepali position taken as "he currently holds."
 as true (both for review). No expected value or document was changed after first contact.
 
 Written against commit a435d27.
+
+The extractors were then fixed with general rules (tests/test_families_ac_ad_rules.py): a label is
+one cell, so "Date" beside "Test Report Form Number" is no "Date of Test"; a "Name" row beside a
+"Surname" row holds the given names, and a table's heading ("Course Title") is no name; Portuguese
+links in a bank's name ("Banco ... do Comércio S.A."); "the position he currently holds" refers
+back, and "For X Ltd." starts the signature. That reached 178/180 = 98.9%, none accepted wrong. Left
+alone: the Russian TOEFL name above its label, the Spanish degree's award date.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 from core.models import DocType
 from tests import issuer_family_harness as harness
 from tests.issuer_family_harness import Row
 
 FIRST_CONTACT = {"date": "2026-11-27", "right": 173, "total": 180, "wrong_accepted": 3}
-AFTER_FIXES = 173
+AFTER_FIXES = 178
 
 # --------------------------------------------------------------------------------------------------
 # IELTS
@@ -874,7 +879,6 @@ def test_issuer_family_ae_never_falls_below_its_figure_after_the_fixes() -> None
     assert right >= AFTER_FIXES, f"{right}/{total}; misses: {misses}"
 
 
-@pytest.mark.xfail(strict=True, reason="first contact accepted 3 wrong values (see the docstring)")
 def test_issuer_family_ae_accepts_no_wrong_value() -> None:
     _, _, _, wrong_accepted = score()
     assert not wrong_accepted, wrong_accepted

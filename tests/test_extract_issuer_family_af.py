@@ -54,6 +54,10 @@ level, title and field; the HKUST and NUS transcripts' award dates ("Date of Con
 after first contact.
 
 Written against commit a435d27.
+
+Later general rules (a card statement's 卡号 and labelled period) reached 166/180 = 92.2%; the misses
+left are the CHSI report in Chinese only, the online HSK 2 with "86/100" scores, the HKUST and NUS
+conferment dates and the Dalian 离职证明.
 """
 
 from __future__ import annotations
@@ -65,7 +69,7 @@ from tests import issuer_family_harness as harness
 from tests.issuer_family_harness import Row
 
 FIRST_CONTACT = {"date": "2026-11-27", "right": 165, "total": 180, "wrong_accepted": 0}
-AFTER_FIXES = 165
+AFTER_FIXES = 166
 
 # --------------------------------------------------------------------------------------------------
 # IELTS

@@ -201,3 +201,66 @@ def test_a_currency_column_beside_the_amount_is_no_foreign_amount() -> None:
         ],
     )
     assert facts["adds_up"].value is True
+
+
+# --- families AE and AF ----------------------------------------------------------------------------
+
+
+def test_a_label_is_one_cell_not_words_of_two() -> None:
+    """ "Date" beside "Test Report Form Number" is no "Date of Test": the TRF's first "Date" is."""
+    facts = _facts(
+        DocType.ielts,
+        [
+            [(40, "British Council"), (300, "IELTS Test Report Form")],
+            [(40, "Centre number"), (200, "Date"), (360, "Candidate number")],
+            [(40, "BR503"), (200, "08/NOV/2024"), (360, "012733")],
+            [(40, "Date"), (300, "Test Report Form Number")],
+            [(40, "20/11/2024"), (300, "24BR012733FERG503G")],
+        ],
+    )
+    assert facts["test_date"].value == "2024-11-08"
+
+
+def test_a_name_row_beside_a_surname_row_and_no_table_heading_as_a_name() -> None:
+    facts = _facts(
+        DocType.transcript,
+        [
+            [(180, "Example University of Technology")],
+            "Transcript of Records",
+            [(40, "Name:"), (200, "Ali")],
+            [(40, "Surname:"), (200, "Karimi")],
+            [(40, "Father's Name:"), (200, "Hassan")],
+            [(40, "Course Title"), (400, "Credits"), (480, "Grade")],
+            [(40, "Signal Processing"), (400, "3"), (480, "18.25")],
+        ],
+    )
+    assert facts["holder_name"].value == "Ali Karimi"
+
+
+def test_a_bank_s_name_with_portuguese_links() -> None:
+    facts = _facts(
+        DocType.bank_statement,
+        [
+            [(40, "Banco Exemplo do Comércio S.A."), (360, "EXTRATO DE CONTA CORRENTE")],
+            [(40, "Cliente:"), (140, "ANA LIMA")],
+        ],
+    )
+    assert facts["bank_name"].value == "Banco Exemplo do Comércio S.A."
+
+
+def test_the_position_he_currently_holds_refers_back_and_the_signature_is_no_duty() -> None:
+    facts = _facts(
+        DocType.reference_letter,
+        [
+            "Example Codeworks Pvt. Ltd.",
+            "This is to certify that Mr. Ram Thapa has been working with Example Codeworks Pvt. Ltd. since",
+            "4th July, 2021 till date. He joined as an Associate Software Engineer and was promoted to",
+            "Software Engineer on 1st January, 2023, the position he currently holds.",
+            "This letter is issued at his request.",
+            "For Example Codeworks Pvt. Ltd.",
+            "Anita Gurung",
+            "Head of People Operations",
+        ],
+    )
+    assert facts["position"].value == "Software Engineer"
+    assert facts["senior_role"].value is False
