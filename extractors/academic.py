@@ -192,7 +192,10 @@ _START_WORDING = re.compile(
 _CONFERRAL = re.compile(r"conferr|conferment|\bconfer\b|award|授予|admitted to the degree", re.IGNORECASE)
 _ISSUE_WORDING = re.compile(r"\bissued?\b|date of issue|\bprinted\b|\bprint date|签发|打印", re.IGNORECASE)
 # Course rows and the header over them: on a transcript their dates are exam dates, never the award.
-_COURSE_CODE = re.compile(r"\b[A-Z]{2,5}\s?-?\d{3,5}[A-Z]?\b")
+# ... but not a date's month and year ("15-NOV-2019").
+_COURSE_CODE = re.compile(
+    r"\b(?!(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)[\s-]?\d{4}\b)[A-Z]{2,5}\s?-?\d{3,5}[A-Z]?\b"
+)
 _TABLE_HEADS = {
     "course", "code", "title", "credits", "credit", "ects", "grade", "grd", "units", "mark", "marks",
     "hours", "module", "subject", "points", "result", "session", "term", "semester", "weight",
@@ -233,9 +236,16 @@ _PROSE_FIELD = re.compile(
 )
 # Level words outside an English title: "BACHELOR'S DEGREE", "学士学位", "工学硕士 学位".
 _LEVEL_WORDING = (
-    (re.compile(r"\bbachelor(?:'|’)?s?\s+degree|学士\s*学位", re.IGNORECASE), "bachelor"),
-    (re.compile(r"\bmaster(?:'|’)?s?\s+degree|硕士\s*学位", re.IGNORECASE), "master"),
-    (re.compile(r"\bdoctor(?:al|ate)?\s+degree|博士\s*学位", re.IGNORECASE), "doctorate"),
+    # ... and a Chinese degree's name, its discipline then its level: 文学学士, 工学硕士, 理学博士.
+    (
+        re.compile(r"\bbachelor(?:'|’)?s?\s+degree|学士\s*学位|[\u4e00-\u9fff]学学士", re.IGNORECASE),
+        "bachelor",
+    ),
+    (re.compile(r"\bmaster(?:'|’)?s?\s+degree|硕士\s*学位|[\u4e00-\u9fff]学硕士", re.IGNORECASE), "master"),
+    (
+        re.compile(r"\bdoctor(?:al|ate)?\s+degree|博士\s*学位|[\u4e00-\u9fff]学博士", re.IGNORECASE),
+        "doctorate",
+    ),
 )
 
 
@@ -1229,6 +1239,22 @@ _CN_DEGREE_PARTS = {
 }
 
 
+_CN_DEGREE_ROWS = {
+    "holder": (
+        {"姓名"},
+        re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,3}"),
+    ),
+    "title": (
+        {"所授学位", "授予学位", "学位"},
+        re.compile(r"[\u4e00-\u9fff]{0,4}(?:学士|硕士|博士)(?:学位)?"),
+    ),
+    "field": (
+        {"学科/专业", "学科专业", "专业", "学科", "专业名称"},
+        re.compile(r"[\u4e00-\u9fff（）()]{2,16}"),
+    ),
+}
+
+
 def _chinese_certificate(lines: list[_Line]) -> dict[str, tuple[str, list[Word], int]]:
     """Holder, institution, field and title from a mainland degree certificate's sentences."""
     joined, owners = "", []
@@ -1246,6 +1272,19 @@ def _chinese_certificate(lines: list[_Line]) -> dict[str, tuple[str, list[Word],
         if m and m.start(1) < len(owners):
             line = owners[m.start(1)]
             found[key] = (m.group(1), list(line.words), line.page)
+    for key, (labels, value) in _CN_DEGREE_ROWS.items():
+        if key in found:
+            continue
+        # A verification report (学信网) gives them as rows: "姓名  吴俊杰", "所授学位  工学硕士".
+        for line in lines:
+            cells = _cells(line)
+            for label, cell in itertools.pairwise(cells):
+                text = tf.join_words(cell)
+                if re.sub(r"\s", "", tf.join_words(label)).rstrip(":：") in labels and value.fullmatch(text):
+                    found[key] = (re.sub(r"学位$", "", text), list(cell), line.page)
+                    break
+            if key in found:
+                break
     if "institution" not in found:
         # "在本校..." names no school: the issuer's name stands on a line (or cell) of its own.
         for line in lines:
@@ -1388,6 +1427,14 @@ _SURNAME_LABELS = ("Surname", "Family Name", "Last Name", "Nom", "Nachname", "Ap
 _GIVEN_LABELS = ("Given Name", "Given Names", "First Name", "First Names", "Forenames", "Prénom", "Vorname")
 
 
+def _plain_surname_row(surname: tf.Found[str]) -> bool:
+    """A surname row of the holder now: "Surname: Mohammadi", not "Surname at Birth: WILSON"."""
+    if surname.label is None or not surname.value[:1].isupper():
+        return False
+    row = " ".join(w.text for w in surname.label.page.words if w.line == surname.label.line)
+    return not re.search(r"\b(?:birth|former|maiden|previous|father|mother)", row, re.IGNORECASE)
+
+
 def _split_name(pages: Sequence[Page]) -> tuple[str, list[Word], int] | None:
     """A name given as two labelled rows, surname and given names ("Nom / Name" + "Prénom / First name").
 
@@ -1395,7 +1442,7 @@ def _split_name(pages: Sequence[Page]) -> tuple[str, list[Word], int] | None:
     """
     surname = tf.value_near(pages, _SURNAME_LABELS, tf.parse_name, ("right",))
     given = tf.value_near(pages, _GIVEN_LABELS, tf.parse_name, ("right",))
-    if surname is not None and given is None:
+    if surname is not None and given is None and _plain_surname_row(surname):
         # "Name: Reza" over "Surname: Mohammadi": beside a surname row, a bare "Name" row that opens its
         # row holds the given names ("Father's Name" does not open its row with "Name").
         given = tf.value_near(pages, ("Name",), tf.parse_name, ("right",), at_row_start=True)
@@ -1448,8 +1495,8 @@ def _transcript_name(words: list[Word]) -> tuple[str, list[Word]] | None:
     picked = tf.name_words(words)
     if not picked or len(picked) < 2:
         return None
-    if any(tf.fold(w.text) in _TABLE_HEADS for w in picked):
-        return None  # "Course Title": a table's heading, not a name
+    if sum(tf.fold(w.text) in _TABLE_HEADS for w in picked) >= 2:
+        return None  # "Course Title": a table's heading, not a name ("Mark Anthony" is one)
     if any(not w.text[:1].isupper() and not _particle(w.text) for w in picked):
         return None  # "hoort een diplomasupplement": a sentence, not a name
     return " ".join(w.text for w in picked), picked

@@ -246,7 +246,7 @@ _MAX_NAME_WORDS = 8
 # Lines with these words are summaries, not transactions: their amounts are never summed.
 # Rows that sum or carry the balance rather than move money, in the languages statements come in.
 _SUMMARY = re.compile(
-    r"合计|合計|小计|小計|总计|總計|余额(?!宝)|餘額(?!寶)|\b(totals?|totales|totais|totale|opening|closing|balance|kontostand|b/f|c/f|forward|summe|umsatz|mouvements|totaux"
+    r"合计|合計|小计|小計|总计|總計|(?:期初|期末|上期|本期|当前|當前)(?:余额|餘額)|\b(totals?|totales|totais|totale|opening|closing|balance|kontostand|b/f|c/f|forward|summe|umsatz|mouvements|totaux"
     r"|saldovortrag|schlusssaldo|jumlah|mutasi|baki|saldo awal|saldo akhir|money in|money out|summa)\b",
     re.IGNORECASE,
 )

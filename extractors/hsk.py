@@ -61,6 +61,15 @@ OTHER_NUMBER_LABELS = (
 )
 CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _INT = re.compile(r"^\d{1,3}$")
+# A score printed with its scale: "86/100", "177/200".
+_OUT_OF = re.compile(r"^(\d{1,3})/(?:100|200|300)$")
+
+
+def _score(word: Word) -> int | None:
+    m = _INT.match(word.text) or _OUT_OF.match(word.text)
+    return int(m.group(1) if m.re is _OUT_OF else m.group(0)) if m else None
+
+
 _CERT = re.compile(r"^[A-Z]?\d{8,18}$")
 
 
@@ -88,7 +97,11 @@ def _level(pages: Sequence[Page]) -> tuple[int, list[Word], float, str] | None:
 # HSK's pass marks (120 of 200 for levels 1-2, 180 of 300 for 3-6), printed near the scores in a row
 # about passing ("pass mark 180 / 300", "总分180分（含）以上为合格"), are no score; a score row that
 # also says "合格" keeps its other numbers.
-_PASS_MARK = re.compile(r"合格|及格|\bpass(?:ing)?\b", re.IGNORECASE)
+_PASS_MARK = re.compile(
+    r"\bpass(?:ing)?\s*(?:mark|score|line)|\b(?:or|and)\s+above\b|合格(?:标准|標準|线|線|分数|分數)|以上为合格|以上為合格"
+    r"|分为合格|分為合格|及格线|及格線",
+    re.IGNORECASE,
+)
 _PASS_MARKS = {"120", "180"}
 
 
@@ -134,7 +147,7 @@ def _scores(page: Page) -> dict[str, Word]:
                 page,
                 hit,
                 lambda w: (
-                    bool(_INT.match(w.text))
+                    _score(w) is not None
                     and not _is_full_mark_row(page, w)
                     and not _is_pass_mark_row(page, w)
                     and not _in_columns(w, full_marks)
@@ -300,6 +313,15 @@ def extract_hsk(document: DocumentInput) -> list[Fact]:
         )
     certificate = _certificate(pages) or _shaped_certificate(pages, level[0] if level else None, dated)
     note = None
+    if certificate is None:
+        # No certificate number at all: the admission ticket's, when it is CTI's number of this test
+        # (the contract's "certificate or admission number"), for a person to confirm.
+        ticket = _cti_number_of_the_test(pages, level[0] if level else None, dated)
+        if ticket is not None:
+            certificate, note = (
+                (ticket, False),
+                "the admission ticket's number: no certificate number is printed",
+            )
     labelled_as = certificate[0].label.phrase if certificate and certificate[0].label else ""
     if certificate and not _CTI_NUMBER.match(certificate[0].value) and labelled_as in REPORT_LABELS:
         ticket = _cti_number_of_the_test(pages, level[0] if level else None, dated)
@@ -330,7 +352,7 @@ def extract_hsk(document: DocumentInput) -> list[Fact]:
 
 
 def _score_facts(page: Page, scores: dict[str, Word], level: int | None) -> list[Fact]:
-    values = {k: int(w.text) for k, w in scores.items()}
+    values = {k: _score(w) or 0 for k, w in scores.items()}
     sections = [k for k in ("listening", "reading", "writing") if k in values]
     max_total = 200 if level in (1, 2) else 300
     needed = ("listening", "reading") if level in (1, 2) else ("listening", "reading", "writing")

@@ -129,7 +129,7 @@ _CLOSING = re.compile(
     r"\b(Yours faithfully|Yours sincerely|Sincerely|Kind regards|Best regards|Verified by|Issued by"
     r"|wish (?:him|her|them) (?:every success|all the best|continued success))\b"
     # "... immigration application.  For Himalayan Codeworks Pvt. Ltd.  Anita Gurung": the signature
-    r"|(?<=[.!?]\s)(?=For\s+(?:[A-Z][\w&.'-]*\s+){1,6}?" + _LONG_SUFFIX + r")",
+    r"|(?<=[.!?]\s)(?=(?-i:For\s+(?:[A-Z][\w&.'-]*\s+){1,6}?)" + _LONG_SUFFIX + r")",
     re.IGNORECASE,
 )
 _DUTY_HINTS = re.compile(

@@ -147,7 +147,7 @@ def find_labels(page: Page, phrases: Sequence[str], min_score: float = 86.0) -> 
                 for end in range(start, min(len(words), start + n_words + 2)):
                     # A label is one cell: "Date" and the next cell's "Test ..." are not "Date of Test".
                     gap = words[end].bbox[0] - words[end - 1].bbox[2] if end > start else 0.0
-                    if gap > 2.5 * height(words[end].bbox):
+                    if gap > 2.5 * height(words[end].bbox) and not cjk:  # "姓    名" is spread to a width
                         break
                     text += folded[end]
                     if len(text) > len(target) + 3:

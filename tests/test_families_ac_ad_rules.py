@@ -264,3 +264,72 @@ def test_the_position_he_currently_holds_refers_back_and_the_signature_is_no_dut
     )
     assert facts["position"].value == "Software Engineer"
     assert facts["senior_role"].value is False
+
+
+def test_a_date_with_its_month_in_capitals_is_no_course_code() -> None:
+    """ "15-NOV-2019" and "08 JUL 2019" are dates, not course rows ("NOV-2019") to be skipped."""
+    for written, iso in (("15-NOV-2019", "2019-11-15"), ("08 JUL 2019", "2019-07-08")):
+        facts = _facts(
+            DocType.transcript,
+            [
+                "EXAMPLE UNIVERSITY OF SCIENCE",
+                "OFFICIAL TRANSCRIPT OF ACADEMIC RECORD",
+                [(40, "Name"), (140, "CHAN, Tai Man")],
+                [(40, "PHYS 5120"), (120, "Quantum Mechanics I"), (380, "3.0"), (440, "A-")],
+                [(40, "Degree Conferred"), (200, "Master of Philosophy (Physics)")],
+                [(40, "Date of Conferment"), (200, written)],
+            ],
+        )
+        assert facts["award_date"].value == iso
+
+
+def test_a_post_after_a_wrapped_comma_in_a_chinese_certificate() -> None:
+    facts = _facts(
+        DocType.reference_letter,
+        [
+            [(250, "离职证明")],
+            "兹证明 周敏 女士（身份证号码：210203198708150326）于2013年4月1日入职我公司，",
+            "任国际业务部经理一职，于2021年12月31日因个人原因离职。",
+        ],
+    )
+    assert facts["position"].value == "国际业务部经理"
+    assert (facts["start_date"].value, facts["end_date"].value) == ("2013-04-01", "2021-12-31")
+
+
+def test_a_chinese_only_verification_report_s_rows() -> None:
+    facts = _facts(
+        DocType.degree,
+        [
+            "中国高等教育学位在线验证报告",
+            [(40, "姓名"), (140, "周杰"), (300, "性别"), (380, "男")],
+            [(40, "获学位日期"), (140, "2018年06月20日")],
+            [(40, "学位授予单位"), (140, "示例大学")],
+            [(40, "所授学位"), (140, "理学硕士")],
+            [(40, "学科/专业"), (140, "应用数学")],
+        ],
+    )
+    got = {k: facts[k].value for k in ("holder_name", "title", "field", "level", "award_date")}
+    assert got == {
+        "holder_name": "周杰",
+        "title": "理学硕士",
+        "field": "应用数学",
+        "level": "master",
+        "award_date": "2018-06-20",
+    }
+
+
+def test_hsk_scores_printed_with_their_scale_and_the_admission_ticket_for_review() -> None:
+    facts = _facts(
+        DocType.hsk,
+        [
+            "HSK（网考）二级 成绩报告 HSK Level 2 (Internet-based) Score Report",
+            [(40, "Candidate:"), (140, "NOVAK PETRA")],
+            [(40, "考试日期 Test Date:"), (170, "2025-05-18")],
+            [(40, "准考证号 Admission Ticket No.:"), (220, "H22505180033")],
+            [(40, "听力 Listening"), (200, "阅读 Reading"), (360, "总分 Total")],
+            [(40, "80/100"), (200, "92/100"), (360, "172/200")],
+        ],
+    )
+    assert (facts["listening"].value, facts["reading"].value, facts["total"].value) == (80, 92, 172)
+    number = facts["certificate_number"]
+    assert number.value == "H22505180033" and number.status == FactStatus.needs_review
