@@ -1,11 +1,4 @@
 # ruff: noqa: E501 (the documents' lines are kept as the reviewer wrote them)
-
-All ten were fixed: a name is refused as a table heading only when two of its words are headings
-("Mark Anthony" is a name); a bare "Name" row is the given names only beside a plain surname row
-(not "Surname at Birth"); HSK's pass mark is dropped only on a row that says it is one ("pass mark",
-"or above", "以上为合格"), not on a score row that says 合格; "For <Company Ltd>" starts the signature
-only with a capital "For"; only opening and closing balances (期初余额, 期末余额) make a summary row, not
-余额充值; a Chinese label spread to a width ("姓    名") is still one label.
 """Seventh review of 2026-11-27: inputs on which the rules added in a435d27..89038df (families AE and
 AF: a label is one cell, no words joined across a gap wider than 2.5 character heights; HSK pass marks
 120/180 in a row about passing are no score; a bare "Name" row as the given names beside a "Surname"
@@ -17,6 +10,13 @@ A reviewer helper built these cases against 89038df and ran each on a435d27 too;
 field under attack and its right value (None: nothing may be accepted). REGRESSIONS are values the
 code read right, and accepted, on a435d27: they must stay so. Elsewhere a right value may still be
 missing or under review; what may never happen is a wrong one accepted.
+
+All ten were fixed: a name is refused as a table heading only when two of its words are headings
+("Mark Anthony" is a name); a bare "Name" row is the given names only beside a plain surname row
+(not "Surname at Birth"); HSK's pass mark is dropped only on a row that says it is one ("pass mark",
+"or above", "以上为合格"), not on a score row that says 合格; "For <Company Ltd>" starts the signature
+only with a capital "For"; only opening and closing balances (期初余额, 期末余额) make a summary row,
+not 余额充值; a Chinese label spread to a width ("姓    名") is still one label.
 """
 
 from __future__ import annotations
@@ -116,7 +116,9 @@ CASES = [
     (
         "K2a 'Name: Sarah Jane THOMPSON' over 'Surname at Birth: WILSON': the full name taken as given names and 'at' as the surname",
         "transcript",
-        _uk_transcript([(40, "Name:"), (200, "Sarah Jane THOMPSON")], [(40, "Surname at Birth:"), (200, "WILSON")]),
+        _uk_transcript(
+            [(40, "Name:"), (200, "Sarah Jane THOMPSON")], [(40, "Surname at Birth:"), (200, "WILSON")]
+        ),
         "holder_name",
         "Sarah Jane THOMPSON",
     ),
@@ -180,14 +182,38 @@ CASES = [
             "",
             [(40, "交易日期"), (110, "摘要"), (170, "对方户名"), (350, "收入"), (430, "支出"), (510, "余额")],
             [(40, "2026-06-01"), (110, "期初余额"), (510, "126,540.30")],
-            [(40, "2026-06-10"), (110, "工资"), (170, "重庆渝新智造科技有限公司"), (350, "28,600.00"), (510, "155,140.30")],
+            [
+                (40, "2026-06-10"),
+                (110, "工资"),
+                (170, "重庆渝新智造科技有限公司"),
+                (350, "28,600.00"),
+                (510, "155,140.30"),
+            ],
             [(40, "2026-06-15"), (110, "转账"), (170, "陈建国"), (430, "4,500.00"), (510, "150,640.30")],
             [(40, "2026-06-21"), (110, "利息"), (350, "96.52"), (510, "150,736.82")],
-            [(40, "2026-06-22"), (110, "快捷支付"), (170, "支付宝-余额充值"), (430, "1,286.45"), (510, "149,450.37")],
-            [(40, "2026-07-10"), (110, "工资"), (170, "重庆渝新智造科技有限公司"), (350, "28,600.00"), (510, "178,050.37")],
+            [
+                (40, "2026-06-22"),
+                (110, "快捷支付"),
+                (170, "支付宝-余额充值"),
+                (430, "1,286.45"),
+                (510, "149,450.37"),
+            ],
+            [
+                (40, "2026-07-10"),
+                (110, "工资"),
+                (170, "重庆渝新智造科技有限公司"),
+                (350, "28,600.00"),
+                (510, "178,050.37"),
+            ],
             [(40, "2026-07-15"), (110, "转账"), (170, "陈建国"), (430, "4,500.00"), (510, "173,550.37")],
             [(40, "2026-07-28"), (110, "转账"), (170, "卢建平"), (430, "15,000.00"), (510, "158,550.37")],
-            [(40, "2026-08-10"), (110, "工资"), (170, "重庆渝新智造科技有限公司"), (350, "28,600.00"), (510, "187,150.37")],
+            [
+                (40, "2026-08-10"),
+                (110, "工资"),
+                (170, "重庆渝新智造科技有限公司"),
+                (350, "28,600.00"),
+                (510, "187,150.37"),
+            ],
             [(40, "2026-08-15"), (110, "转账"), (170, "陈建国"), (430, "4,500.00"), (510, "182,650.37")],
             [(40, "2026-08-26"), (110, "消费"), (170, "支付宝"), (430, "2,318.70"), (510, "180,331.67")],
             "",
