@@ -1255,6 +1255,12 @@ _CN_DEGREE_ROWS = {
 }
 
 
+_CN_ROW_LABELS = {
+    "姓名", "性别", "出生日期", "证件号码", "身份证号", "民族", "国籍", "学校名称", "学位授予单位",
+    "所授学位", "学科", "专业", "学科/专业", "获学位日期", "学位证书编号", "毕业日期", "层次", "学历类别",
+}  # fmt: skip
+
+
 def _chinese_certificate(lines: list[_Line]) -> dict[str, tuple[str, list[Word], int]]:
     """Holder, institution, field and title from a mainland degree certificate's sentences."""
     joined, owners = "", []
@@ -1280,7 +1286,11 @@ def _chinese_certificate(lines: list[_Line]) -> dict[str, tuple[str, list[Word],
             cells = _cells(line)
             for label, cell in itertools.pairwise(cells):
                 text = tf.join_words(cell)
-                if re.sub(r"\s", "", tf.join_words(label)).rstrip(":：") in labels and value.fullmatch(text):
+                if (
+                    re.sub(r"\s", "", tf.join_words(label)).rstrip(":：") in labels
+                    and value.fullmatch(text)
+                    and text not in _CN_ROW_LABELS  # "姓名 性别 出生日期" heads columns: 性别 is no name
+                ):
                     found[key] = (re.sub(r"学位$", "", text), list(cell), line.page)
                     break
             if key in found:

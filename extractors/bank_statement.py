@@ -132,12 +132,9 @@ ACCOUNT_LABELS = (
     "Número de cuenta",
     "Cuenta No.",
     "No. de cuenta",
-    "账号",
-    "帳號",
-    "賬號",
-    "卡号",
-    "卡號",
 )
+_CJK_ACCOUNT_LABELS = ("账号", "帳號", "賬號", "卡号", "卡號")
+ACCOUNT_LABELS = (*ACCOUNT_LABELS, *_CJK_ACCOUNT_LABELS)
 CURRENCY_LABELS = (
     "Currency",
     "Währung",
@@ -532,6 +529,7 @@ def _fill(account: Account, columns: dict[str, float], h: float) -> None:
     lines = [ln for ln in page.lines() if account.top < tf.centre_y(ln[0].bbox) < account.bottom]
     balance_amounts: list[tuple[Decimal, Word]] = []
     marks_column = False  # a column of its own saying debit or credit ("Dr/Cr", 借/贷)
+    foreign = [x for x in tf.find_labels(page, _FOREIGN_HEADS) if x.bbox[1] < account.top]
     for line in lines:
         text = " ".join(w.text for w in line)
         summary = bool(_SUMMARY.search(text))
@@ -548,7 +546,7 @@ def _fill(account: Account, columns: dict[str, float], h: float) -> None:
                 and currency_code(code.text) == code.text
                 and code.text.isupper()
                 and word.bbox[0] - code.bbox[2] <= 1.5 * h
-            ):
+            ) or any(_under_heading_column(word, f) for f in foreign):
                 continue  # "USD 25.00": a card purchase's amount in its own currency, not the account's
             x = (word.bbox[0] + word.bbox[2]) / 2
             column = min(columns, key=lambda c: abs(columns[c] - x))
@@ -600,11 +598,37 @@ def _fill(account: Account, columns: dict[str, float], h: float) -> None:
             break
 
 
+def _opens_cell(page: Page, hit: LabelHit) -> bool:
+    """The label is its row's first word, or stands after a wide gap (a form's next cell)."""
+    before = [w for w in page.words if w.line == hit.line and w.bbox[2] <= hit.bbox[0]]
+    return not before or hit.bbox[0] - max(w.bbox[2] for w in before) > 2 * tf.height(hit.bbox)
+
+
+# Headings of a column of amounts in another currency than the account's.
+_FOREIGN_HEADS = (
+    "Foreign Amount",
+    "Original Amount",
+    "Orig. Amount",
+    "外币金额",
+    "外幣金額",
+    "原币金额",
+    "原幣金額",
+)
+
+
+def _under_heading_column(word: Word, head: LabelHit) -> bool:
+    """``word`` below ``head``, its centre within the heading's width (a character wider)."""
+    slack, centre = tf.height(head.bbox), (word.bbox[0] + word.bbox[2]) / 2
+    return word.bbox[1] > head.bbox[3] and head.bbox[0] - slack <= centre <= head.bbox[2] + slack
+
+
 def _same_column(word: Word, column: list[Word]) -> bool:
     """``word`` stands in the column of ``column``'s words (their left-to-right span, a little wider)."""
     left, right = min(w.bbox[0] for w in column), max(w.bbox[2] for w in column)
     slack = tf.height(word.bbox)
-    return left - slack <= word.bbox[0] and word.bbox[2] <= right + slack
+    # Overlap, not containment: right-aligned figures wider than the signed ones ("28,500.00" over
+    # "-268.45") stick out on the left.
+    return word.bbox[2] >= left - slack and word.bbox[0] <= right + slack
 
 
 def _move_on_row(account: Account, balance: Word) -> Decimal:
@@ -998,7 +1022,11 @@ def _account_digits(words: list[Word]) -> list[Word]:
 
 def _last4(pages: Sequence[Page]) -> tuple[str, list[Word], int] | None:
     for page in pages:
-        for hit in tf.find_labels(page, ACCOUNT_LABELS):
+        # The Chinese labels only where they open a row: "工银信用卡 卡号：…" in a transaction's
+        # counterparty cell is another card's number.
+        hits = [h for h in tf.find_labels(page, ACCOUNT_LABELS) if h.phrase not in _CJK_ACCOUNT_LABELS]
+        hits += [h for h in tf.find_labels(page, _CJK_ACCOUNT_LABELS) if _opens_cell(page, h)]
+        for hit in hits:
             right = tf.right_of(page, hit)
             if _statement_number_label(page, hit) and len(re.sub(r"\D", "", tf.join_words(right[:1]))) < 8:
                 continue  # "STATEMENT OF ACCOUNT No. 09/2026" numbers the statement
