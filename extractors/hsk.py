@@ -9,7 +9,7 @@ levels 1-2, where there is no writing section).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from core.models import Fact, Page, Word
 from extractors import text_fields as tf
@@ -66,8 +66,10 @@ _OUT_OF = re.compile(r"^(\d{1,3})/(?:100|200|300)$")
 
 
 def _score(word: Word) -> int | None:
-    m = _INT.match(word.text) or _OUT_OF.match(word.text)
-    return int(m.group(1) if m.re is _OUT_OF else m.group(0)) if m else None
+    if _INT.match(word.text):
+        return int(word.text)
+    out_of = _OUT_OF.match(word.text)
+    return int(out_of.group(1)) if out_of else None
 
 
 _CERT = re.compile(r"^[A-Z]?\d{8,18}$")
@@ -251,21 +253,35 @@ _CERT_DOUBT = {
 _CTI_NUMBER = re.compile(r"^H([1-6])(\d{6})\d{4}$")
 
 
+def _cti_numbers(pages: Sequence[Page]) -> Iterator[tuple[str, Word, int, re.Match[str]]]:
+    """Every number of CTI's shape on the pages: (token, word, page number, match)."""
+    for page in pages:
+        for w in page.words:
+            token = w.text.strip(".,:;()")
+            m = _CTI_NUMBER.match(token)
+            if m is not None:
+                yield token, w, page.number, m
+
+
+def _of_the_test(m: re.Match[str], level: int | None, dated: tuple[tf.Found[str], str | None] | None) -> bool:
+    """Whether a CTI number's level and date digits are the level and test date read elsewhere."""
+    return (
+        level is not None
+        and dated is not None
+        and int(m.group(1)) == level
+        and m.group(2) == dated[0].value[2:].replace("-", "")
+    )
+
+
 def _shaped_certificate(
     pages: Sequence[Page], level: int | None, dated: tuple[tf.Found[str], str | None] | None
 ) -> tuple[tf.Found[str], bool] | None:
     """A number under a label the reader does not know ("Número de certificado"), taken by its shape:
     sure only when its level and date digits agree with the level and test date read elsewhere."""
     owned = _owned_numbers(pages)  # an admission ticket's number is not the certificate's
-    for page in pages:
-        for w in page.words:
-            token = w.text.strip(".,:;()")
-            m = _CTI_NUMBER.match(token)
-            if m is None or id(w) in owned:
-                continue
-            yymmdd = dated[0].value[2:].replace("-", "") if dated else None
-            sure = level is not None and int(m.group(1)) == level and m.group(2) == yymmdd
-            return tf.Found(token, (w,), page.number, "pattern"), sure
+    for token, w, page_no, m in _cti_numbers(pages):
+        if id(w) not in owned:
+            return tf.Found(token, (w,), page_no, "pattern"), _of_the_test(m, level, dated)
     return None
 
 
@@ -274,15 +290,9 @@ def _cti_number_of_the_test(
 ) -> tf.Found[str] | None:
     """A number of CTI's shape whose level and date digits are the level and test date read, under
     whatever label (the admission ticket's too)."""
-    if level is None or dated is None:
-        return None
-    yymmdd = dated[0].value[2:].replace("-", "")
-    for page in pages:
-        for w in page.words:
-            token = w.text.strip(".,:;()")
-            m = _CTI_NUMBER.match(token)
-            if m and int(m.group(1)) == level and m.group(2) == yymmdd:
-                return tf.Found(token, (w,), page.number, "pattern")
+    for token, w, page_no, m in _cti_numbers(pages):
+        if _of_the_test(m, level, dated):
+            return tf.Found(token, (w,), page_no, "pattern")
     return None
 
 
