@@ -211,7 +211,8 @@ _FIELD_LEAD = re.compile(
 # Honours and classes written where a field could be: "(Hons)", "(With Distinction)", "magna cum laude".
 _NOT_FIELD = re.compile(
     r"^(?:with\s+)?(?:hons?\b|honou?rs\b|distinction|merit|first class|second class|upper second"
-    r"|lower second|third class|pass\b|ordinary\b|(?:summa |magna )?cum laude)",
+    r"|lower second|third class|pass\b|ordinary\b|(?:summa |magna )?cum laude"
+    r"|(?:très |assez )?bien\b|passable\b|(?:très )?honorable\b)",
     re.IGNORECASE,
 )
 _FIELD_TAIL = re.compile(r"\s+(?:at|from|with|by|on|under|and is|is|was)\s+.*$|,\s+(?=[a-z]).*$|[.;].*$")
@@ -231,8 +232,15 @@ _NEXT_LINE_FIELD = re.compile(
 )
 _PROSE_FIELD = re.compile(
     r"\b(?:(?i:programme|program|course|studies|study|major|majoring|speciali[sz]ing|concentration)\s+in"
-    r"|(?i:discipline|field)\s+(?:\((?i:specialty|speciality|major)\)\s+)?of)\s+"
-    r"(?P<field>[A-Z][\w&'-]*(?:\s+(?:(?:and|of|&)\s+)?[A-Z][\w&'-]*){0,5})"
+    r"|(?i:discipline|field)\s+(?:\((?i:specialty|speciality|major)\)\s+)?of"
+    # A programme named without "in", as German and Austrian certificates and their translations do:
+    # "im Studiengang Elektrotechnik", "das Masterstudium Technische Physik (UE 066 461)", "the
+    # degree programme Electrical Engineering," ...
+    r"|(?i:(?:degree|master(?:'|’)?s|bachelor(?:'|’)?s|diploma|study)\s+programme)|Program\s+Studi"
+    r"|Studiengang|Studienfach|Studienrichtung|(?:Master|Bachelor|Diplom|Doktorats)-?studium)\s+"
+    # ... but not a programme's office ("the Master's Programme Director")
+    r"(?!(?i:director|committee|coordinator|office|board|leader|manager|regulations)\b)"
+    r"(?P<field>[A-Z][\w&'-]*(?:\s+(?:(?:and|of|&|und)\s+)?[A-Z][\w&'-]*){0,5})"
 )
 # Level words outside an English title: "BACHELOR'S DEGREE", "学士学位", "工学硕士 学位".
 _LEVEL_WORDING = (
@@ -331,9 +339,11 @@ def _title_from(lines: list[_Line], begin: int) -> _Title | None:
             end = m.start(2) + len(subject)
             title = f"{m.group(1).capitalize()} of {_title_case(subject)}"
             found = _field_after_title(line, end)
-            below = lines[i + 1 : i + 3]
+            below = lines[i + 1 : i + 4]
             if below and len(below) > 1 and _only_abbreviation(below[0].text):
                 below = below[1:]  # "Master of Science" / "(MSc)" / "in Data Analytics"
+            if len(below) > 2 and _NOT_FIELD.match(below[0].text.strip()) and below[1].text.strip() == "in":
+                below = below[1:]  # "Master of Science" / "with Distinction" / "in" / "Marine Ecology"
             after_in = bool(below) and below[0].text.strip().lower() == "in" and len(below) > 1
             if after_in:
                 below = below[1:]  # "MASTER OF SCIENCE" / "in" / "ARTIFICIAL INTELLIGENCE"
@@ -514,7 +524,15 @@ def _prose_field(
     programme in Software Engineering at ..."."""
     for i, line in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if nxt is not None and nxt.page == line.page and _DANGLING.search(line.text):
+        if (
+            nxt is not None
+            and nxt.page == line.page
+            and (
+                _DANGLING.search(line.text)
+                # "... im Studiengang" / "Elektrotechnik": a programme named on the next line
+                or (_PROGRAMME_END.search(line.text) and not _NOT_A_RUN_ON.match(nxt.text))
+            )
+        ):
             # "... in the discipline of Control Science and" / "Engineering. In accordance ...": the
             # field runs on to the next line.
             line = _Line(f"{line.text} {nxt.text}", [*line.words, *nxt.words], line.page, line.height)
@@ -546,6 +564,9 @@ def _prose_field(
 
 
 _DANGLING = re.compile(r"\s(?:and|of|&|in)\s*$")
+_PROGRAMME_END = re.compile(
+    r"\s(?:(?i:programme)|Studiengang|Program\s+Studi|(?:Master|Bachelor|Diplom)studium)\s*$"
+)
 # A next line that starts a sentence or names the institution does not continue a field.
 _NOT_A_RUN_ON = re.compile(
     r"\s*(?:The|This|That|It|He|She|His|Her|In|On|At|By|From|University|College|Institute|School"
@@ -907,11 +928,17 @@ def _name_run(words: Sequence[Word]) -> list[Word] | None:
         if not picked and ((text.lower() in _NAME_PARTICLES and text[0].islower()) or text.lower() == "the"):
             return None  # "la Facultad de ...", "The Board of Trustees": no person's name opens so
         picked.append(w)
-        if text.endswith(","):
+        if text.endswith(",") and not _surname_first(picked):
             break
     if any(tf.fold(w.text.strip(",.")) in _BODY_WORDS for w in picked):
         return None  # a faculty, board or university named where the holder might stand
     return picked if len(picked) >= 2 else None
+
+
+def _surname_first(picked: list[Word]) -> bool:
+    """A lone surname in capitals before its comma ("LIN, YI-CHUN, born on ..."): the given names follow."""
+    text = picked[0].text.rstrip(",")
+    return len(picked) == 1 and len(text) >= 2 and text.isupper()
 
 
 _COURTESY_WORDS = {
@@ -1205,7 +1232,7 @@ def _fields_common(prefix: str, pages: Sequence[Page], with_title: bool) -> list
         if not field_facts and "field" in chinese:
             name, words, page = chinese["field"]
             field_facts = [tf.fact_from(f"{prefix}.field", name, words, page, "wording")]
-        facts += field_facts
+        facts += field_facts or _field_guess(prefix, lines, title)
     facts += _level_fact(prefix, lines, title)
     award = _award_date(lines, title.index if title else 0, transcript=not with_title)
     if award:
@@ -1234,7 +1261,10 @@ _CN_DEGREE_PARTS = {
         r"(?:^|[。\n）)])(?:兹证明|茲證明|学生|學生|研究生|毕业生|畢業生)?([\u4e00-\u9fff·]{2,8}?)[，,](?:男|女)[，,]"
     ),
     "institution": re.compile(rf"在({_CN_UNIVERSITY})"),
-    "field": re.compile(rf"在{_CN_UNIVERSITY}([\u4e00-\u9fff]{{2,14}}?)(?:学科|专业)"),
+    # ... or without the school: "在船舶与海洋工程学科已通过硕士学位的课程考试"
+    "field": re.compile(
+        rf"在(?:{_CN_UNIVERSITY}|本校|我校)?((?:(?!大学|学院)[\u4e00-\u9fff]){{2,14}}?)(?:学科|专业)"
+    ),
     "title": re.compile(r"授予([\u4e00-\u9fff]{1,4}?(?:学士|硕士|博士))(?:专业)?学位"),
 }
 
@@ -1361,12 +1391,55 @@ def _field_fact(
     return []
 
 
+def _field_guess(prefix: str, lines: list[_Line], title: _Title | None) -> list[Fact]:
+    """When no field is named: the title's subject, else the conferring faculty, for review."""
+    subject = _title_subject(title)
+    if subject and title is not None:
+        # "Master of Information Technology": a title that is not a class of degree names its subject
+        note = f"no field is named apart from the degree's title, {title.title}"
+        return [tf.fact_from(f"{prefix}.field", subject, title.words, title.line.page, "wording", note=note,
+                             force_review=True)]  # fmt: skip
+    faculty = _prose_field(lines, _FACULTY)
+    if faculty:
+        # A German doctorate names only its class ("Doktor der Naturwissenschaften") and the faculty
+        # that confers it; the faculty is the best answer there is, but it may be broader than the
+        # subject ("Faculty of Engineering"), so a person confirms it.
+        field, words, page = faculty
+        note = f"no field is named; {field} is the faculty or department that confers the degree"
+        return [tf.fact_from(f"{prefix}.field", field, words, page, "wording", note=note, force_review=True)]
+    return []
+
+
+# Title subjects that are a class of degree, not a subject: "Master of Science", "Doctor of Philosophy".
+_GENERIC_SUBJECTS = {
+    "science", "sciences", "arts", "philosophy", "letters", "applied science", "applied sciences",
+    "liberal arts", "fine arts", "research", "studies", "advanced study", "advanced studies",
+    # and the classes that leave the branch unsaid: "Bachelor of Engineering", "Doktor der
+    # Naturwissenschaften" (Doctor of Natural Sciences)
+    "engineering", "technology", "natural sciences", "engineering sciences", "social sciences",
+}  # fmt: skip
+
+
+def _title_subject(title: _Title | None) -> str | None:
+    if title is None or " of " not in title.title:
+        return None
+    subject = title.title.split(" of ", 1)[1].strip()
+    return subject if subject and subject.lower() not in _GENERIC_SUBJECTS else None
+
+
+_FACULTY = re.compile(
+    r"(?:\b(?i:faculty|department)\s+of|Fakultät\s+für|\bFachbereich)\s+"
+    r"(?!(?i:graduate|postgraduate|doctoral|advanced|continuing|registry|admissions|academic)\b)"
+    r"(?P<field>[A-Z][\w&'-]*(?:\s+(?:(?:and|of|&|und)\s+)?[A-Z][\w&'-]*){0,5})"
+)
+
+
 def _labelled_field(pages: Sequence[Page]) -> tuple[str, tf.Found[str]] | None:
     """The field after a "Major" label or in a form's programme row, cleaned."""
-    # Only a label opening its row: "Subject" also heads a course table's column.
-    major = tf.value_near(
-        pages, ("Major", "Field of Study", "Subject"), tf.parse_name, ("right",), at_row_start=True
-    )
+    # Only a label opening its row: "Subject" also heads a course table's column. A French master's
+    # "Mention : Informatique" names its field (a bachelor's "Mention Bien" its grade: see _NOT_FIELD).
+    labels = ("Major", "Field of Study", "Subject", "Mention")
+    major = tf.value_near(pages, labels, tf.parse_name, ("right",), at_row_start=True)
     major = major or _row_field(pages)
     field = clean_field(tf.join_words(major.words)) if major else None  # its commas kept
     if field and level_of(field):

@@ -907,6 +907,29 @@ def _holder(pages: Sequence[Page]) -> tuple[str, list[Word], int] | None:
     return None
 
 
+def _latin_line_under_holder(pages: Sequence[Page]) -> tuple[str, list[Word], int] | None:
+    """ "Харилцагч / Customer:  ГАНБОЛДЫН БАТ-ЭРДЭНЭ" over "GANBOLD BAT-ERDENE": a holder label's
+    value in another script (Cyrillic, Greek, Arabic ...) with its Latin form on the next line,
+    starting under it."""
+    for page in pages:
+        hits = [*tf.find_labels(page, HOLDER_LABELS), *tf.find_labels(page, ("Customer", "Client", "Kunde"))]
+        lines = page.lines()
+        for hit in hits:
+            value = tf.right_of(page, hit)
+            if not value or not all(_other_script(w.text) or w.text in "-/" for w in value):
+                continue
+            h = tf.height(value[0].bbox)
+            under = next((ln for ln in lines if ln[0].line > value[0].line), None)
+            if under is None or under[0].bbox[1] - value[0].bbox[3] > 2 * h:
+                continue
+            left = value[0].bbox[0]
+            cell = [w for w in under if w.bbox[0] >= left - h]
+            picked = _holder_words(cell) if cell and abs(cell[0].bbox[0] - left) <= h else None
+            if picked and len(picked[1]) == len(cell):
+                return picked[0], picked[1], page.number
+    return None
+
+
 # Words of a bank's own lines, never of the holder's name.
 _NOT_HOLDER_WORDS = {
     "bank", "banco", "statement", "account", "limited", "inc", "ltd", "branch", "savings", "current",
@@ -1280,6 +1303,13 @@ def extract_bank_statement(document: DocumentInput) -> list[Fact]:
         facts.append(tf.fact_from("bank_statement.bank_name", bank[0], bank[1], bank[2], "wording"))
     holder = _holder(pages)
     unlabelled = None
+    if holder is None:
+        holder = _latin_line_under_holder(pages)
+        unlabelled = (
+            "the holder's name is printed in another script; the Latin letters on the line under it were read"
+            if holder
+            else None
+        )
     if holder is None:
         holder = _address_block_holder(pages)
         unlabelled = "no label names the holder: the name that opens the address block" if holder else None

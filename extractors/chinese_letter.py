@@ -29,9 +29,11 @@ _LEFT = re.compile(
     rf"(?:于|於)\s*(?P<end>{_DATE})\s*(?:因[^，。,]{{0,12}}?)?(?:正式)?(?:离职|離職|辞职|辭職|解除)"
 )
 _STILL = re.compile(r"至今|迄今|在职至今|在職至今")
-# The post: after 现任/担任, or 任 right after a department ("研发部任软件工程师"), up to the clause's end.
+# The post: after 现任/担任, 离职前任 (held when leaving), or 任 right after a department
+# ("研发部任软件工程师"), up to the clause's end.
 _TITLE = re.compile(
-    r"(?:现任|現任|担任|擔任|职务为|職務為|职位为|職位為|(?<=[部门門处處科组組心室，,今\s])任(?!务|務|何|期|职期|職期))\s*"
+    r"(?:现任|現任|担任|擔任|职务为|職務為|职位为|職位為|(?<=离职前|離職前)任"
+    r"|(?<=[部门門处處科组組心室，,今\s])任(?!务|務|何|期|职期|職期))\s*"
     r"(?P<title>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9 ]{1,23}?)\s*"
     r"(?:一职|一職|职务|職務|职位|職位)?\s*(?=[，,。；;（(]|$)"
 )

@@ -17,8 +17,9 @@ from core.models import Page, Word
 _INNER_COLON = re.compile(r"(?<=.)：(?=.)|(?<=[^\W\d_]):(?=[^\W\d_])")
 
 
-# A bilingual label written tight round a slash ("Namn/Name", "Utfärdat/Issued"): both sides words.
-_TIGHT_SLASH = re.compile(r"[^\W\d_]{2,}/[^\W\d_]{2,}")
+# A bilingual label written tight round a slash ("Namn/Name", "Utfärdat/Issued", "姓名/Name:"): both
+# sides words, a colon after them.
+_TIGHT_SLASH = re.compile(r"[^\W\d_]{2,}/[^\W\d_]{2,}[:：]?")
 
 
 def split_label_words(page: Page) -> Page:

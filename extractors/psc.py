@@ -216,7 +216,8 @@ def extract_psc(document: DocumentInput) -> list[Fact]:
 # A testing centre's letter confirming a result: "兹证明巴特尔（男，蒙古族，...）于2018年6月9日 ...
 # 证书编号为1500118002741". The number follows its label inside the sentence; the name follows 兹证明.
 _CN_PROSE_NAME = re.compile(
-    r"(?:兹证明|茲證明|兹有|茲有)([\u4e00-\u9fff·]{2,12}?)(?:同志|先生|女士)?[（(，,]"
+    # (a certificate that spaces the name out of its sentence: "兹证明 符海燕 ，女，")
+    r"(?:兹证明|茲證明|兹有|茲有)\s*([\u4e00-\u9fff·]{2,12}?)\s*(?:同志|先生|女士)?\s*[（(，,]"
 )
 # The certificate's own fixed wording: "刘洋 同志于2018年11月10日参加普通话水平测试" or, on newer ones,
 # "刘洋，女，身份证号 ..., 于 ... 参加": the name opens the sentence.

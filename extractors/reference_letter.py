@@ -118,7 +118,13 @@ _PREFIXED_EMPLOYER_LINE = re.compile(r"^\W*(P\.?T\.?(?:\s+[A-Z][\w&.'-]*){2,6})\
 _EMPLOYER_THEN_ADDRESS = re.compile(
     rf"^\W*([A-Z][\w&.'-]*\s+(?:(?:[A-Z][\w&.'-]*|&)\s+){{0,4}}?{_COMPANY_SUFFIX})\s+(?=.*\d)"
 )
-_CJK_COMPANY = re.compile(r"^\W*([\u3400-\u9fff（）()]{4,}(?:有限公司|有限责任公司|公司|集团))\W*$")
+_CJK_COMPANY = re.compile(
+    r"^\W*([\u3400-\u9fff（）()]{4,}(?:有限公司|有限责任公司|公司|集团)"
+    # A Japanese company puts its legal form before or after the name, often in katakana:
+    # "株式会社ミナトロボティクス", "トヨタ自動車株式会社".
+    r"|(?:株式会社|有限会社|合同会社)[\u3040-\u30ff\u3400-\u9fffー・]{2,20}"
+    r"|[\u3040-\u30ff\u3400-\u9fffー・]{2,20}?(?:株式会社|有限会社|合同会社))\W*$"
+)
 _BULLET = re.compile(
     r"(?:^|[•·\-–*]\s*)([A-Z][A-Za-z&/ ,-]+?),?\s+from\s+(.+?)\s+(?:to|until|till)\s+"
     r"(date|present|now|today|.+?)\s*$",

@@ -29,6 +29,9 @@ _INT = re.compile(r"^\d{1,3}$")
 # A score printed with its scale: "24/30", "97/120".
 _OUT_OF = re.compile(r"^(\d{1,3})\s*/\s*(?:30|120)$")
 _HALF = re.compile(r"^[1-6][.,][05]$")
+# A band as ETS prints it: a whole band without its ".0" ("5", "4.5"). Only read as a band on a report
+# the 1-6 scale is known for (a half band printed somewhere on it), since a lone digit is anything.
+_BAND = re.compile(r"^[1-6](?:[.,][05])?$")
 
 
 def _is_band_scale(pages: Sequence[Page]) -> bool:
@@ -50,7 +53,7 @@ def _in_mybest(hit: LabelHit, mybest: list[LabelHit]) -> bool:
 
 def _section_value(page: Page, hit: LabelHit, band_scale: bool) -> Word | None:
     """The first score on the label's row (or under it); bands when the report is on the 1-6 scale."""
-    pattern = _HALF if band_scale else _SCORE
+    pattern = _BAND if band_scale else _SCORE
     # A bilingual label ("Reading / 읽기") has its translation between it and the score column.
     row = tf.right_of(page, hit, max_gap=0.45 * page.width, next_gap=0.45 * page.width)
     for w in row:
@@ -148,7 +151,7 @@ _BOTH_SCALES = re.compile(r"\(?0\s*[-–]\s*(?:30|120)\)?|/\s*120\b")
 
 
 def _total(page: Page, band_scale: bool, mybest: list[LabelHit]) -> Word | None:
-    pattern = _HALF if band_scale else _SCORE
+    pattern = _BAND if band_scale else _SCORE
     labels = ("Overall Score", "Overall", "Total Score", "Total") if band_scale else ("Total Score", "Total")
     for hit in tf.find_labels(page, labels):
         if mybest and _in_mybest(hit, mybest):

@@ -43,7 +43,7 @@ from tests.issuer_family_harness import (
 )
 
 FIRST_CONTACT = {"date": "2026-11-27", "right": 152, "total": 180, "wrong_accepted": 8}
-AFTER_FIXES = {"right": 174, "wrong_accepted": 0}
+AFTER_FIXES = {"right": 179, "wrong_accepted": 0}
 
 # --------------------------------------------------------------------------------------------------
 # IELTS Test Report Forms
