@@ -18,7 +18,7 @@ from core.models import Fact, FactStatus, Page, Word
 from extractors import text_fields as tf
 from extractors import vocabulary as vocab
 from extractors.base import DocumentInput, make_fact, union_bbox
-from extractors.person_name import NameLabels, read_name
+from extractors.person_name import NameLabels, read_name, surname_first
 from extractors.text_fields import LabelHit
 
 SECTIONS = ("reading", "listening", "speaking", "writing")
@@ -39,6 +39,22 @@ def _is_band_scale(pages: Sequence[Page]) -> bool:
     return bool(re.search(r"\b1\s*(?:[-–]|to)\s*6\b", text)) and any(
         _HALF.match(w.text) for p in pages for w in p.words
     )
+
+
+# ETS heads its score reports with the name unlabelled, as "SOKOLOV, Dmitry Igorevich", among the
+# first lines (over the address, or over a "Name" caption).
+_NAME_AT_TOP_LINES = 6
+
+
+def _unlabelled_name(page: Page) -> list[Fact]:
+    for line in page.lines()[:_NAME_AT_TOP_LINES]:
+        cell = tf.cells(line)[0]
+        found = surname_first(cell)
+        if found and len(found[1]) == len(cell):
+            note = "no label names the candidate: the 'SURNAME, Given names' heading the report"
+            return [tf.fact_from("toefl.candidate_name", found[0], found[1], page.number, "layout", note=note,
+                                 force_review=True)]  # fmt: skip
+    return []
 
 
 def _mybest_columns(page: Page) -> list[LabelHit]:
@@ -86,7 +102,8 @@ def extract_toefl(document: DocumentInput) -> list[Fact]:
     facts: list[Fact] = []
     if not pages:
         return facts
-    facts.extend(read_name(pages, "toefl.candidate_name", NAME_LABELS, ("right", "below", "left")))
+    name = read_name(pages, "toefl.candidate_name", NAME_LABELS, ("right", "below", "left"))
+    facts.extend(name or _unlabelled_name(pages[0]))
     parse_day = tf.day_parser(pages)
     dob = tf.value_near(pages, vocab.DATE_OF_BIRTH, parse_day, ("right", "below", "left"))
     if dob:

@@ -72,7 +72,7 @@ from tests import issuer_family_harness as harness
 from tests.issuer_family_harness import Row
 
 FIRST_CONTACT = {"date": "2026-11-27", "right": 155, "total": 180, "wrong_accepted": 2}
-AFTER_FIXES = 174
+AFTER_FIXES = 175
 
 # --------------------------------------------------------------------------------------------------
 # IELTS

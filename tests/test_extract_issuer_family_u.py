@@ -79,7 +79,7 @@ from tests import issuer_family_harness as harness
 from tests.issuer_family_harness import Row
 
 FIRST_CONTACT = {"date": "2026-11-27", "right": 144, "total": 180, "wrong_accepted": 5}
-AFTER_FIXES = 167
+AFTER_FIXES = 168
 
 # --------------------------------------------------------------------------------------------------
 # IELTS

@@ -268,3 +268,20 @@ def test_a_holder_printed_in_cyrillic_with_latin_letters_under_it() -> None:
     )
     assert facts["holder_name"].value == "IVANOVA MARIYA"
     assert facts["holder_name"].status == FactStatus.needs_review
+
+
+def test_an_unlabelled_surname_first_name_heading_a_toefl_report_goes_to_review() -> None:
+    facts = _facts(
+        DocType.toefl,
+        [
+            [(40, "TOEFL iBT Home Edition"), (300, "Score Report")],
+            "KOVALENKO, Olena Petrivna",
+            [(40, "Test Date:"), (140, "May 3, 2025")],
+            [(40, "Reading"), (200, "25")],
+        ],
+    )
+    assert facts["candidate_name"].value == "KOVALENKO, Olena Petrivna"
+    assert facts["candidate_name"].status == FactStatus.needs_review
+    # The report's own heading in capitals is no name: nothing is read rather than a wrong one.
+    headed = _facts(DocType.toefl, ["TOEFL IBT, SCORE REPORT", [(40, "Reading"), (200, "25")]])
+    assert "candidate_name" not in headed
