@@ -212,10 +212,17 @@ _FIELD_LEAD = re.compile(
 _NOT_FIELD = re.compile(
     r"^(?:with\s+)?(?:hons?\b|honou?rs\b|distinction|merit|first class|second class|upper second"
     r"|lower second|third class|pass\b|ordinary\b|(?:summa |magna )?cum laude"
-    r"|(?:très |assez )?bien\b|passable\b|(?:très )?honorable\b)",
+    r"|(?:très |assez )?bien\b|passable\b|(?:très )?honorable\b|satisfaction\b"
+    r"|(?:la plus )?grande distinction|(?:highest|high|great|greatest)\s+distinction)",
     re.IGNORECASE,
 )
-_FIELD_TAIL = re.compile(r"\s+(?:at|from|with|by|on|under|and is|is|was)\s+.*$|,\s+(?=[a-z]).*$|[.;].*$")
+_FIELD_TAIL = re.compile(
+    r"\s+(?:at|from|with|by|on|under|and is|is|was)\s+.*$|,\s+(?=[a-z]).*$|[.;].*$"
+    # "Maschinenbau Vertiefungsrichtung Produktionstechnik": German capitalises the specialisation too
+    r"|\s+(?:mit|Vertiefungsrichtung|Vertiefung|Schwerpunkt|Studienschwerpunkt|Fachrichtung|Studienrichtung)\b.*$"
+    # "Program Studi Ilmu Komputer Fakultas Ilmu Komputer": the faculty is named after the programme
+    r"|\s+(?:Fakultas|Faculty|Fakultät)\b.*$"
+)
 # Capitals lines under a title that are not its field: award wording, honours, the institution.
 _NOT_A_FIELD_LINE = re.compile(
     r"\b(?:CONFERRED|AWARDED|GRANTED|ADMITTED|HONOU?RS?|DISTINCTION|MERIT|CLASS|UNIVERSITY|COLLEGE"
@@ -236,10 +243,12 @@ _PROSE_FIELD = re.compile(
     # A programme named without "in", as German and Austrian certificates and their translations do:
     # "im Studiengang Elektrotechnik", "das Masterstudium Technische Physik (UE 066 461)", "the
     # degree programme Electrical Engineering," ...
-    r"|(?i:(?:degree|master(?:'|’)?s|bachelor(?:'|’)?s|diploma|study)\s+programme)|Program\s+Studi"
+    r"|(?i:(?:degree|master(?:'|’)?s|bachelor(?:'|’)?s|diploma|study)\s+programme)"
+    r"|Program\s+Studi(?:\s+(?:Sarjana|Magister|Doktor))?"
     r"|Studiengang|Studienfach|Studienrichtung|(?:Master|Bachelor|Diplom|Doktorats)-?studium)\s+"
     # ... but not a programme's office ("the Master's Programme Director")
-    r"(?!(?i:director|committee|coordinator|office|board|leader|manager|regulations)\b)"
+    r"(?!(?i:director|committee|coordinator|administrator|secretary|office|officer|board|leader|lead|manager"
+    r"|head|chair|regulations|handbook|team|staff)\b)"
     r"(?P<field>[A-Z][\w&'-]*(?:\s+(?:(?:and|of|&|und)\s+)?[A-Z][\w&'-]*){0,5})"
 )
 # Level words outside an English title: "BACHELOR'S DEGREE", "学士学位", "工学硕士 学位".
@@ -558,15 +567,15 @@ def _prose_field(
                 line, fm = joined, run_on
         if fm:
             found = _field_from(line, fm.group("field"), fm.start("field"))
-            if found:
+            if found and not level_of(found[0]):  # "the degree programme Master of Science in ..."
                 return found[0], found[1], line.page
     return None
 
 
 _DANGLING = re.compile(r"\s(?:and|of|&|in)\s*$")
-_PROGRAMME_END = re.compile(
-    r"\s(?:(?i:programme)|Studiengang|Program\s+Studi|(?:Master|Bachelor|Diplom)studium)\s*$"
-)
+# Only German: "approved degree programme" / "Kwame Mensah Asante" and "Ketua Program Studi" / "Dr. ..."
+# put a person on the next line as often as a subject.
+_PROGRAMME_END = re.compile(r"\s(?:Studiengang|Studienfach|(?:Master|Bachelor|Diplom)studium)\s*$")
 # A next line that starts a sentence or names the institution does not continue a field.
 _NOT_A_RUN_ON = re.compile(
     r"\s*(?:The|This|That|It|He|She|His|Her|In|On|At|By|From|University|College|Institute|School"
@@ -602,6 +611,9 @@ def clean_field(raw: str) -> str | None:
         previous = text
         text = _FIELD_LEAD.sub("", text, count=1).strip(" .,;:()")
     text = _FIELD_TAIL.sub("", text).strip(" .,;:()")
+    first, _, rest = text.partition(" ")
+    if rest and _is_abbreviation(first):
+        text = rest  # "the degree programme MSc Data Science": the abbreviation names the degree
     if not text or not text[0].isupper() or _NOT_FIELD.match(text):
         return None
     return _title_case(text) if text.isupper() else text
@@ -917,6 +929,7 @@ def _particle(text: str) -> bool:
 def _name_run(words: Sequence[Word]) -> list[Word] | None:
     """Capitalised name words until a comma, a lower-case word or the end ("ZHANG Wei, born ...")."""
     picked: list[Word] = []
+    surname_first = False
     for w in words:
         text = w.text.strip()
         if not re.fullmatch(rf"[{tf.LATIN}'’.-]+,?", text):
@@ -927,12 +940,29 @@ def _name_run(words: Sequence[Word]) -> list[Word] | None:
             continue
         if not picked and ((text.lower() in _NAME_PARTICLES and text[0].islower()) or text.lower() == "the"):
             return None  # "la Facultad de ...", "The Board of Trustees": no person's name opens so
+        if surname_first and (tf.fold(text.rstrip(",.")) in _NOT_GIVEN_NAMES or len(picked) > 4):
+            # "TAN, AH KOW HAS SATISFIED ...", "SUPARMAN, Student ID Number": the sentence or the
+            # form goes on after the given names; a name that does not end is none
+            return None if len(picked) > 4 else _enough(picked)
         picked.append(w)
-        if text.endswith(",") and not _surname_first(picked):
-            break
+        if text.endswith(","):
+            if not _surname_first(picked):
+                break
+            surname_first = True
+    return _enough(picked)
+
+
+def _enough(picked: list[Word]) -> list[Word] | None:
     if any(tf.fold(w.text.strip(",.")) in _BODY_WORDS for w in picked):
         return None  # a faculty, board or university named where the holder might stand
     return picked if len(picked) >= 2 else None
+
+
+# Words after "SURNAME," that end the given names: a sentence's verbs and a form's labels.
+_NOT_GIVEN_NAMES = tf.FORM_WORDS | {
+    "has", "have", "having", "had", "is", "was", "who", "whose", "the", "and", "with", "for", "in", "on",
+    "at", "to", "upon", "ic", "nric", "matric", "reg", "registration",
+}  # fmt: skip
 
 
 def _surname_first(picked: list[Word]) -> bool:
@@ -1263,7 +1293,8 @@ _CN_DEGREE_PARTS = {
     "institution": re.compile(rf"在({_CN_UNIVERSITY})"),
     # ... or without the school: "在船舶与海洋工程学科已通过硕士学位的课程考试"
     "field": re.compile(
-        rf"在(?:{_CN_UNIVERSITY}|本校|我校)?((?:(?!大学|学院)[\u4e00-\u9fff]){{2,14}}?)(?:学科|专业)"
+        rf"在(?:{_CN_UNIVERSITY}|本校|我校|本院|我院)?(?!校|院|职|職|读|讀|期间|期間)"
+        rf"((?:(?!大学|学院|期间|期間|所学|所學)[\u4e00-\u9fff]){{2,14}}?)(?:学科|专业)"
     ),
     "title": re.compile(r"授予([\u4e00-\u9fff]{1,4}?(?:学士|硕士|博士))(?:专业)?学位"),
 }

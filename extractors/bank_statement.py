@@ -28,15 +28,16 @@ from extractors.text_fields import LabelHit
 WITHDRAWAL_HEADS = (
     "Withdrawals", "Withdrawal", "Debit", "Debits", "Soll", "Paid out", "Money out", "Belastung",
     "Lastschrift", "Débit", "Debet", "Cargo", "Retiros", "Borç", "Obciążenia", "Out", "支出", "借方",
-    "Débito", "Débitos",
+    "Débito", "Débitos", "Дебит", "Dr",
 )  # fmt: skip
 DEPOSIT_HEADS = (
     "Deposits", "Deposit", "Credit", "Credits", "Haben", "Paid in", "Money in", "Gutschrift", "Crédit",
     "Kredit", "Abono", "Depósitos", "Alacak", "Uznania", "In", "存入", "收入", "贷方", "Crédito", "Créditos",
+    "Кредит", "Cr",
 )  # fmt: skip
 BALANCE_HEADS = (
-    "Balance", "Bal.", "Saldo", "Solde", "Baki", "Bakiye", "余额", "餘額", "结余", "結餘",
-    "账户余额", "帳戶餘額",
+    "Balance", "Bal.", "Bal", "Saldo", "Solde", "Baki", "Bakiye", "余额", "餘額", "结余", "結餘",
+    "账户余额", "帳戶餘額", "Салдо", "Сальдо", "Остаток",
 )  # fmt: skip
 # One signed amount column ("+1.234,56", "-86,43", "5,000.00 DR") instead of two.
 AMOUNT_HEADS = (
@@ -244,7 +245,8 @@ _MAX_NAME_WORDS = 8
 # Rows that sum or carry the balance rather than move money, in the languages statements come in.
 _SUMMARY = re.compile(
     r"合计|合計|小计|小計|总计|總計|(?:期初|期末|上期|本期|当前|當前)(?:余额|餘額)|\b(totals?|totales|totais|totale|opening|closing|balance|kontostand|b/f|c/f|forward|summe|umsatz|mouvements|totaux"
-    r"|saldovortrag|schlusssaldo|jumlah|mutasi|baki|saldo awal|saldo akhir|money in|money out|summa)\b",
+    r"|saldovortrag|schlusssaldo|jumlah|mutasi|baki|saldo awal|saldo akhir|money in|money out|summa|turnover"
+    r"|обороти|обороты|салдо|сальдо|итого)\b",
     re.IGNORECASE,
 )
 _BANK = re.compile(

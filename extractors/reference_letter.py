@@ -643,6 +643,8 @@ def _employer(text: _Text) -> tuple[str, list[Word], int | None, str] | None:
                     continue  # "A member of China Resources Holdings Company Limited" names the group
                 # A translation marks what it renders: "[Letterhead] ATELIERS ... SAS".
                 lm = pattern.match(_TRANSLATOR_MARK.sub("", part))
+                if lm and _addressee(text, line):
+                    continue  # "株式会社ジェイエイシー" over "採用ご担当者様": whom the letter is for
                 if lm:
                     return lm.group(1).strip(" ,"), part_words, page, "letterhead"
     labelled = _labelled_employer(text)
@@ -659,6 +661,18 @@ def _employer(text: _Text) -> tuple[str, list[Word], int | None, str] | None:
         if lm:
             return lm.group(1), words, page, "signature"
     return None
+
+
+# Marks of the addressee in Japanese and Chinese letters: 御中 (to the company), 様/殿 (to the person), 致.
+_ADDRESSEE = re.compile(r"(?:御中|様|殿)\W*$|^\W*致")
+
+
+def _addressee(text: _Text, line: str) -> bool:
+    """Whether ``line`` names whom the letter is addressed to: marked itself, or over a line that is."""
+    lines = [ln for ln, _, _ in text.lines]
+    at = lines.index(line)
+    following = lines[at + 1] if at + 1 < len(lines) else ""
+    return bool(_ADDRESSEE.search(line) or re.search(r"(?:御中|様|殿)\W*$", following))
 
 
 # "单位名称：山西晋阳能源装备有限公司（公章）": a Chinese certificate's own row naming its company.

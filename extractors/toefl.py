@@ -72,8 +72,10 @@ def _section_value(page: Page, hit: LabelHit, band_scale: bool) -> Word | None:
     pattern = _BAND if band_scale else _SCORE
     # A bilingual label ("Reading / 읽기") has its translation between it and the score column.
     row = tf.right_of(page, hit, max_gap=0.45 * page.width, next_gap=0.45 * page.width)
-    for w in row:
+    for i, w in enumerate(row):
         if pattern.match(w.text):
+            if band_scale and w.text.isdigit() and any(_HALF.match(x.text) for x in row[i + 1 : i + 3]):
+                continue  # "Writing ¹ 4.5": a footnote mark before the band
             return w
         if re.search(r"[A-Za-z]", w.text):
             break  # the next column's label: this row has no value of that kind

@@ -285,3 +285,39 @@ def test_an_unlabelled_surname_first_name_heading_a_toefl_report_goes_to_review(
     # The report's own heading in capitals is no name: nothing is read rather than a wrong one.
     headed = _facts(DocType.toefl, ["TOEFL IBT, SCORE REPORT", [(40, "Reading"), (200, "25")]])
     assert "candidate_name" not in headed
+
+
+def test_a_bulgarian_statement_with_dr_cr_bal_headings_and_a_turnover_row() -> None:
+    facts = _facts(
+        DocType.bank_statement,
+        [
+            "ПРИМЕРНА БАНКА АД | EXAMPLE BANK AD",
+            [(40, "Титуляр / Holder:"), (200, "MARIA IVANOVA")],
+            [(40, "Валута / Currency:"), (200, "EUR")],
+            [(40, "Дата / Date"), (110, "Основание / Narrative"), (340, "Дебит / Dr"), (420, "Кредит / Cr"),
+             (500, "Салдо / Bal")],
+            [(40, "Начално салдо / Opening balance"), (500, "1,000.00")],
+            [(40, "02.03.2026"), (110, "Наем / Rent"), (340, "400.00"), (500, "600.00")],
+            [(40, "05.03.2026"), (110, "Заплата / Salary"), (420, "900.00"), (500, "1,500.00")],
+            [(40, "Обороти / Turnover"), (340, "400.00"), (420, "900.00")],
+            [(40, "Крайно салдо / Closing balance"), (500, "1,500.00")],
+        ],
+    )  # fmt: skip
+    assert facts["closing_balance"].value == 1500.0
+    assert facts["closing_balance"].status == FactStatus.accepted  # the turnover row is no transaction
+    assert facts["adds_up"].value is True
+
+
+def test_an_indonesian_programme_without_its_level_word_or_faculty() -> None:
+    level_first = _facts(
+        DocType.degree,
+        ["UNIVERSITAS CONTOH", "telah menyelesaikan pendidikan pada Program Studi Sarjana Teknik Sipil",
+         "Sarjana Teknik (S.T.)"],
+    )  # fmt: skip
+    assert level_first["field"].value == "Teknik Sipil"
+    faculty_after = _facts(
+        DocType.degree,
+        ["UNIVERSITAS CONTOH", "pada Program Studi Ilmu Komputer Fakultas Ilmu Komputer",
+         "Sarjana Komputer (S.Kom.)"],
+    )  # fmt: skip
+    assert faculty_after["field"].value == "Ilmu Komputer"
