@@ -49,3 +49,18 @@ def test_a_benchmark_not_run_or_unreadable_is_said_so_not_a_crash(tmp_path: Path
 def test_write_puts_the_index_where_it_is_asked(tmp_path: Path) -> None:
     written = summary.write(summary.DETAILS, tmp_path / "results.json")
     assert json.loads((tmp_path / "results.json").read_text()) == written
+
+
+def test_a_latest_family_below_90_percent_fails_the_family_target(tmp_path: Path) -> None:
+    details = _copy_results(tmp_path)
+    extraction = json.loads((details / "extraction.json").read_text())
+    latest = extraction["families"]["latest_first_contact"]
+    families = ", ".join(latest["families"])
+    name = f"latest {len(latest['families'])} held-out families ({families}), each at first contact"
+    assert name not in summary.build(details)["not_met"]
+    latest["at_least_90"] -= 1  # one of them scored 89% at first contact
+    latest["wrong_accepted"][-1] = 2
+    (details / "extraction.json").write_text(json.dumps(extraction))
+    not_met = summary.build(details)["not_met"]
+    assert name in not_met
+    assert any(n.startswith("wrong values accepted at first contact, latest two") for n in not_met)
