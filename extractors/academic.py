@@ -238,7 +238,8 @@ _NEXT_LINE_FIELD = re.compile(
     r"|in\s+(?P<bare>[A-Z].+))\s*$"
 )
 _PROSE_FIELD = re.compile(
-    r"\b(?:(?i:programme|program|course|studies|study|major|majoring|speciali[sz]ing|concentration)\s+in"
+    r"\b(?:(?i:programme|program|course|studies|study|major|majoring|speciali[sz]ing|concentration)"
+    r"(?:\s+(?i:of)\s+(?i:research|study))?\s+in"  # "the approved programme of research in X"
     r"|(?i:discipline|field)\s+(?:\((?i:specialty|speciality|major)\)\s+)?of"
     # A programme named without "in", as German and Austrian certificates and their translations do:
     # "im Studiengang Elektrotechnik", "das Masterstudium Technische Physik (UE 066 461)", "the
@@ -315,6 +316,7 @@ class _Title:
     words: list[Word]
     field_words: list[Word]
     index: int
+    field_doubt: str | None = None  # why a person should confirm the field read with the title
 
 
 def _title(lines: list[_Line]) -> _Title | None:
@@ -364,7 +366,17 @@ def _title_from(lines: list[_Line], begin: int) -> _Title | None:
                         below[0], below[0].text.strip(), len(below[0].text) - len(below[0].text.lstrip())
                     )
             field, field_words = found if found else (None, [])
-            return _Title(title, field, line, _words_for(line, m.start(), end), field_words, i)
+            doubt = None
+            under = lines[i + 1] if i + 1 < len(lines) and lines[i + 1].page == line.page else None
+            bracket = re.fullmatch(r"\s*\(([^)]+)\)\s*", under.text) if under and field else None
+            if bracket and not _not_a_field_in_brackets(bracket.group(1)):
+                # "Bachelor of Science in Engineering" over "(Electrical Power and Machines Engineering)":
+                # the bracket names the branch of the title's broad field
+                narrower = _field_from(under, bracket.group(1), bracket.start(1))
+                if narrower:
+                    doubt = f"the title says '{title} in {field}'; the line under it names {narrower[0]}"
+                    field, field_words = narrower
+            return _Title(title, field, line, _words_for(line, m.start(), end), field_words, i, doubt)
     # Only then an abbreviation: "the MSc programme in Wind Energy" in the prose before "Master of
     # Science in Engineering" is not the title.
     for i, line in enumerate(lines[begin:], start=begin):
@@ -1410,7 +1422,17 @@ def _field_fact(
             note = f"the title says '{title.title} ({title.field})'; the form's field row says {field}"
             return [tf.fact_from(f"{prefix}.field", field, major.words, major.page, "label", note=note,
                                  force_review=True)]  # fmt: skip
-        return [tf.fact_from(f"{prefix}.field", title.field, title.field_words, title.line.page, "wording")]
+        return [
+            tf.fact_from(
+                f"{prefix}.field",
+                title.field,
+                title.field_words,
+                title.line.page,
+                "wording",
+                note=title.field_doubt,
+                force_review=title.field_doubt is not None,
+            )
+        ]
     labelled = _labelled_field(pages)
     if labelled:
         field, major = labelled
@@ -1562,6 +1584,13 @@ def _split_name(pages: Sequence[Page]) -> tuple[str, list[Word], int] | None:
         given = tf.value_near(pages, ("Name",), tf.parse_name, ("right",), at_row_start=True)
     if surname is None or given is None or set(map(id, surname.words)) & set(map(id, given.words)):
         return None
+    if (
+        surname.label is not None
+        and given.label is not None
+        and surname.label.line == given.label.line
+        and 0 <= given.label.bbox[0] - surname.label.bbox[2] < 3 * tf.height(surname.label.bbox)
+    ):
+        return None  # "Nom et prénom / Full name": one label for the whole name, not two cells
     # A third row, the middle name or patronymic ("Patronymic  Viktorovich"), stands between them.
     middle = tf.value_near(pages, vocab.MIDDLE_NAMES, tf.parse_name, ("right",))
     # ... in the column of the other parts: an empty row's next column holds another field ("Faculty").
@@ -1595,6 +1624,9 @@ def _labelled_holder(pages: Sequence[Page]) -> tuple[str, list[Word], int] | Non
             "Record of",
             "Name of Graduate",
             "Graduate",
+            "Full Name",
+            "Nom et prénom",  # French: the whole name, where "Nom" alone is the surname
+            "Nom et prénoms",
         ),
         _transcript_name,
         ("right", "above", "below"),

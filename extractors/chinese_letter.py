@@ -26,7 +26,7 @@ _PERIOD = re.compile(
 _STARTED = re.compile(rf"(?:自|于|於|从|從)\s*(?P<start>{_DATE})\s*(?:起|开始|開始|入职|入職|进入|進入|加入)")
 # The day of leaving: "于2023年3月31日因个人原因离职"
 _LEFT = re.compile(
-    rf"(?:于|於)\s*(?P<end>{_DATE})\s*(?:因[^，。,]{{0,12}}?)?(?:正式)?(?:离职|離職|辞职|辭職|解除)"
+    rf"(?:于|於|至)\s*(?P<end>{_DATE})\s*(?:因[^，。,]{{0,12}}?)?(?:正式)?(?:离职|離職|辞职|辭職|解除)"
 )
 _STILL = re.compile(r"至今|迄今|在职至今|在職至今")
 # The post: after 现任/担任, 离职前任 (held when leaving), or 任 right after a department
@@ -34,7 +34,8 @@ _STILL = re.compile(r"至今|迄今|在职至今|在職至今")
 _TITLE = re.compile(
     r"(?:现任|現任|担任|擔任|职务为|職務為|职位为|職位為|岗位为|崗位為|(?<=离职前|離職前)任(?!务|務|何|期|职|職)"
     r"|(?<=[部门門处處科组組心室，,今\s])任(?!务|務|何|期|职期|職期))\s*"
-    r"(?P<title>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9 ]{1,23}?)\s*"
+    # (a list of posts held in turn, "会计主管、财务部经理", is cut to its last in _current_title)
+    r"(?P<title>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9 、]{1,31}?)\s*"
     r"(?:一职|一職|职务|職務|职位|職位)?\s*(?=[，,。；;（(]|$)"
 )
 
@@ -118,6 +119,12 @@ def _current_title(text: str) -> Span | None:
         )
         our = _OUR.match(m.group("title"))
         cut = our.end() if our else 0
+        # "先后担任会计主管、财务部经理": posts held in turn, the last the latest; a list of duties
+        # ("担任项目管理、团队建设等工作") names no post
+        listed = m.group("title").rfind("、") + 1
+        if listed and not CHINESE_JOB_ENDING.search(m.group("title")[listed:].strip()):
+            continue
+        cut = max(cut, listed)
         span = Span(m.start("title") + cut, m.end("title"), m.group("title")[cut:])
         if best is None or (rank, m.start()) >= best[:2]:
             best = (rank, m.start(), span)

@@ -125,6 +125,15 @@ def _build(kind: str, m: re.Match[str], day_first: bool) -> ParsedDate | None:
     return ParsedDate(f"{year:04d}-{month:02d}-{day:02d}", "day", m.start(), m.end(), kind)
 
 
+# A date of another calendar, marked so after it: Nepal's Bikram Sambat ("2071/05/01 B.S.", 57 years
+# ahead), the Hijri years ("1445/03/12 AH", "هـ"). Read as Gregorian they are silently wrong, so they
+# are no dates here; the Gregorian date such documents print beside them ("(17 August 2014 A.D.)") is.
+# (Not before a word: "12/03/2019 B.S. Computer Science" is a bachelor's degree after a date.)
+_OTHER_CALENDAR = re.compile(
+    r"\s*\(?(?:B\.\s?S\.?|BS|V\.\s?S\.?|A\.\s?H\.?|AH|هـ|Bikram Sambat)(?![\w.])(?!\s*[^\W\d_])"
+)
+
+
 def find_dates(text: str, day_first: bool = True) -> list[ParsedDate]:
     """Every date in ``text``, left to right, without overlaps (the more specific form wins)."""
     found: list[ParsedDate] = []
@@ -132,6 +141,9 @@ def find_dates(text: str, day_first: bool = True) -> list[ParsedDate]:
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            if _OTHER_CALENDAR.match(text, m.end()):
+                taken.append((m.start(), m.end()))  # nor is any part of it a date of another form
                 continue
             parsed = _build(kind, m, day_first)
             if parsed is not None:

@@ -7,6 +7,7 @@ cross-checked against it, so a misread anywhere shows up as a disagreement for a
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -83,7 +84,9 @@ def _find_id(pages: Sequence[Page]) -> tuple[str, list[Word], int, str | None] |
 
 def _name(pages: Sequence[Page]) -> tuple[str, list[Word], int, str] | None:
     def parse(words: list[Word]) -> tuple[str, list[Word]] | None:
-        picked = [w for w in words if re.fullmatch(r"[\u4e00-\u9fff·]+", w.text.strip("()（）"))]
+        # "Name 姓名 | 王静 WANG Jing": a bilingual label's Chinese half is no part of the name
+        cjk = [w for w in words if re.fullmatch(r"[\u4e00-\u9fff·]+", w.text.strip("()（）"))]
+        picked = list(itertools.dropwhile(lambda w: w.text.strip("()（）:：") in _LABEL_WORDS, cjk))
         text = "".join(w.text.strip("()（）") for w in picked)
         return (text, picked) if _CJK_ONLY.match(text) and text not in _LABEL_WORDS else None
 

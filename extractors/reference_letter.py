@@ -140,7 +140,10 @@ _CLOSING = re.compile(
 )
 _DUTY_HINTS = re.compile(
     r"\b(leads? (?:a|the) (?:team|group|department)|manages?|heads?|reports? to the (?:CEO|CTO|CFO|COO|Chief"
-    r"[\w ]+Officer|Board))\b",
+    r"[\w ]+Officer|Board))\b"
+    # ... and in Chinese: "带领二十余人的设计团队" (leads a team), "向总经理汇报" (reports to the general
+    # manager)
+    r"|带领[^，。；]{0,12}团队|帶領[^，。；]{0,12}團隊|向(?:总经理|總經理|董事长|董事長|总裁|總裁|首席[^，。]{0,6}官)汇报",
     re.IGNORECASE,
 )
 COUNTRY_NAMES_FILE = Path(__file__).with_name("country_names.yaml")
@@ -656,6 +659,10 @@ def _employer(text: _Text) -> tuple[str, list[Word], int | None, str] | None:
             if cm:
                 found, _ = text.words_for(*_line_span(text, line, cm.span(1)))
                 return cm.group(1), found or words, page, method
+    for (line, words, page), (under, _, _) in itertools.pairwise(text.lines):
+        cm = re.fullmatch(r"\W*" + _CJK_COMPANY_NAME + r"\W*", line)
+        if cm and _SEAL_MARK_LINE.match(under):
+            return cm.group(1), words, page, "signature"
     for line, words, page in text.lines:
         lm = re.search(rf",\s*((?:[A-Z][\w&.'-]*\s+){{1,6}}?{_COMPANY_SUFFIX})\s*$", line)
         if lm:
@@ -685,6 +692,8 @@ _CJK_EMPLOYER_LABEL = re.compile(
 
 # The company over its seal at the foot of a Chinese certificate: "南昌赣江智联科技有限公司（盖章）".
 _CJK_SEALED_COMPANY = re.compile(r"^\W*" + _CJK_COMPANY_NAME + r"\s*[（(](?:盖章|蓋章|公章|印章)[）)]")
+# ... or with the seal's mark on the line under it ("珠海…科技有限公司" / "（盖章）")
+_SEAL_MARK_LINE = re.compile(r"^\W*[（(]?(?:盖章|蓋章|公章|印章)[）)]?\W*$")
 
 
 def _line_span(text: _Text, line: str, span: tuple[int, int]) -> tuple[int, int]:

@@ -58,7 +58,7 @@ from tests import issuer_family_harness as harness
 from tests.issuer_family_harness import Row
 
 FIRST_CONTACT = {"date": "2026-11-27", "right": 154, "total": 180, "wrong_accepted": 4}
-AFTER_FIXES = 175
+AFTER_FIXES = 176
 
 # --------------------------------------------------------------------------------------------------
 # IELTS
