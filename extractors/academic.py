@@ -369,7 +369,8 @@ def _title_from(lines: list[_Line], begin: int) -> _Title | None:
             doubt = None
             under = lines[i + 1] if i + 1 < len(lines) and lines[i + 1].page == line.page else None
             bracket = re.fullmatch(r"\s*\(([^)]+)\)\s*", under.text) if under and field else None
-            if bracket and not _not_a_field_in_brackets(bracket.group(1)):
+            branch = bracket.group(1) if bracket else ""
+            if bracket and not _not_a_field_in_brackets(branch) and _branch_of(branch, field):
                 # "Bachelor of Science in Engineering" over "(Electrical Power and Machines Engineering)":
                 # the bracket names the branch of the title's broad field
                 narrower = _field_from(under, bracket.group(1), bracket.start(1))
@@ -496,6 +497,13 @@ def _field_after_title(line: _Line, end: int) -> tuple[str, list[Word]] | None:
     raw = fm.group(1) or fm.group(2) or fm.group(3) or ""
     start = end + fm.start(fm.lastindex or 1)
     return _field_from(line, raw, start)
+
+
+def _branch_of(narrower: str, field: str | None) -> bool:
+    """A bracket that names a branch of the title's field shares a word with it ("Engineering" in
+    "(Electrical Power and Machines Engineering)"), unlike "(Duplicate Certificate)"."""
+    words = {w for w in re.findall(r"[^\W\d_]{4,}", (field or "").lower())}
+    return bool(words & set(re.findall(r"[^\W\d_]{4,}", narrower.lower())))
 
 
 def _not_a_field_in_brackets(text: str) -> bool:

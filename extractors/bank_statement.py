@@ -245,8 +245,10 @@ _MAX_NAME_WORDS = 8
 # Rows that sum or carry the balance rather than move money, in the languages statements come in.
 _SUMMARY = re.compile(
     r"合计|合計|小计|小計|总计|總計|(?:期初|期末|上期|本期|当前|當前)(?:余额|餘額)|\b(totals?|totales|totais|totale|opening|closing|balance|kontostand|b/f|c/f|forward|summe|umsatz|mouvements|totaux"
-    r"|saldovortrag|schlusssaldo|jumlah|mutasi|baki|saldo awal|saldo akhir|money in|money out|summa|turnover"
-    r"|обороти|обороты|салдо|сальдо|итого)\b",
+    r"|saldovortrag|schlusssaldo|jumlah|mutasi|baki|saldo awal|saldo akhir|money in|money out|summa"
+    r"|салдо|сальдо|итого)\b"
+    # ... and turnover, only opening its row: "TURNOVER RENT MAY 2026" is a payee
+    r"|^\W*(?:turnover|обороти|обороты)\b",
     re.IGNORECASE,
 )
 _BANK = re.compile(
@@ -381,8 +383,10 @@ def _accounts(page: Page) -> list[Account]:
     # "In" and "Out" are headings only on a row that also heads a balance column ("ถอน Out  ฝาก In
     # คงเหลือ Bal."); anywhere else they are words of a sentence ("transfers in and out").
     balance_lines = {h.line for h in balance_heads}
-    withdrawal_heads = [h for h in withdrawal_heads if h.phrase != "Out" or h.line in balance_lines]
-    deposit_heads = [h for h in deposit_heads if h.phrase != "In" or h.line in balance_lines]
+    # So are "Dr" and "Cr" ("Dr Lee Dental deposit" runs a description on).
+    bare = {"Out", "Dr", "In", "Cr"}
+    withdrawal_heads = [h for h in withdrawal_heads if h.phrase not in bare or h.line in balance_lines]
+    deposit_heads = [h for h in deposit_heads if h.phrase not in bare or h.line in balance_lines]
     # A column heading has its partner heading beside it ("ATM WITHDRAWAL" in a row has not).
     heads = sorted((x for x in withdrawal_heads if _partners(x, deposit_heads)), key=lambda x: x.bbox[1])
     if not heads:

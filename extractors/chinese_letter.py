@@ -87,6 +87,8 @@ def read_chinese_employment(text: str) -> ChineseEmployment | None:
     ended = [m for m in periods if m.group("end")]
     left = _LEFT.search(text)
     end = None if still else _span(left, "end") if left else _span(ended[-1], "end") if ended else None
+    if end is not None and re.search(r"现任|現任", text[end.end :]):
+        end = None  # "至2017年6月30日离职；后于2019年1月2日重新入职，现任…": employed again now
     title = _current_title(text)
     if not (name or start or title):
         return None
@@ -119,13 +121,20 @@ def _current_title(text: str) -> Span | None:
         )
         our = _OUR.match(m.group("title"))
         cut = our.end() if our else 0
-        # "先后担任会计主管、财务部经理": posts held in turn, the last the latest; a list of duties
-        # ("担任项目管理、团队建设等工作") names no post
-        listed = m.group("title").rfind("、") + 1
-        if listed and not CHINESE_JOB_ENDING.search(m.group("title")[listed:].strip()):
-            continue
-        cut = max(cut, listed)
-        span = Span(m.start("title") + cut, m.end("title"), m.group("title")[cut:])
+        # "先后担任会计主管、财务部经理": posts held in turn, the last the latest; "现任车间技术员、兼任
+        # 工会小组长": posts held at once, the first the job; a list of duties ("担任项目管理、团队建设
+        # 等工作") names no post
+        title, stop = m.group("title"), len(m.group("title"))
+        if "、" in title:
+            in_turn = bool(re.search(r"先后|相继|陆续|陸續", text[max(0, m.start() - 4) : m.start()]))
+            first, last = title.find("、"), title.rfind("、") + 1
+            if in_turn:
+                cut = max(cut, last)
+            else:
+                stop = first
+            if not CHINESE_JOB_ENDING.search(title[cut:stop].strip()):
+                continue
+        span = Span(m.start("title") + cut, m.start("title") + stop, title[cut:stop])
         if best is None or (rank, m.start()) >= best[:2]:
             best = (rank, m.start(), span)
     return best[2] if best else None

@@ -86,7 +86,12 @@ def _name(pages: Sequence[Page]) -> tuple[str, list[Word], int, str] | None:
     def parse(words: list[Word]) -> tuple[str, list[Word]] | None:
         # "Name 姓名 | 王静 WANG Jing": a bilingual label's Chinese half is no part of the name
         cjk = [w for w in words if re.fullmatch(r"[\u4e00-\u9fff·]+", w.text.strip("()（）"))]
-        picked = list(itertools.dropwhile(lambda w: w.text.strip("()（）:：") in _LABEL_WORDS, cjk))
+
+        # ... nor is the next field's ("| 张伟 | Sex 性别 | 男")
+        def label(w: Word) -> bool:
+            return w.text.strip("()（）:：") in _LABEL_WORDS
+
+        picked = list(itertools.takewhile(lambda w: not label(w), itertools.dropwhile(label, cjk)))
         text = "".join(w.text.strip("()（）") for w in picked)
         return (text, picked) if _CJK_ONLY.match(text) and text not in _LABEL_WORDS else None
 

@@ -671,7 +671,7 @@ def _employer(text: _Text) -> tuple[str, list[Word], int | None, str] | None:
 
 
 # Marks of the addressee in Japanese and Chinese letters: 御中 (to the company), 様/殿 (to the person), 致.
-_ADDRESSEE = re.compile(r"(?:御中|様|殿)\W*$|^\W*致")
+_ADDRESSEE = re.compile(r"(?:御中|様|殿)\W*$|^\W*致\s*[:：]")  # not 致远互联, a company's name
 
 
 def _addressee(text: _Text, line: str) -> bool:
