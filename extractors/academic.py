@@ -366,6 +366,12 @@ def _title_from(lines: list[_Line], begin: int) -> _Title | None:
                         below[0], below[0].text.strip(), len(below[0].text) - len(below[0].text.lstrip())
                     )
             field, field_words = found if found else (None, [])
+            nxt = lines[i + 1] if i + 1 < len(lines) and lines[i + 1].page == line.page else None
+            tail = re.fullmatch(r"\s*([A-Z][a-z][\w-]*)\.\s*", nxt.text) if nxt and field_words else None
+            if tail and field_words[-1] is line.words[-1] and field is not None:
+                # "... Doctor of Philosophy in Electrical and Computer" / "Engineering.": the sentence,
+                # and the field, end a word into the next line
+                field, field_words = f"{field} {tail.group(1)}", [*field_words, nxt.words[0]]
             doubt = None
             under = lines[i + 1] if i + 1 < len(lines) and lines[i + 1].page == line.page else None
             bracket = re.fullmatch(r"\s*\(([^)]+)\)\s*", under.text) if under and field else None

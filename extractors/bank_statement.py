@@ -992,7 +992,7 @@ def _holder_words(words: list[Word], title_seen: bool = False) -> tuple[str, lis
             continue
         if not re.fullmatch(rf"[{tf.LATIN}'’.-]+", text) or not text[0].isupper():
             break
-        if picked and picked[-1].text.isupper() and not text.isupper():
+        if picked and picked[-1].text.isupper() and not _in_capitals(text):
             break  # "PRIYA RAGHAVAN Flat 3C": the address starts
         if tf.fold(text) in tf.FORM_WORDS:
             break
@@ -1022,6 +1022,11 @@ _MORE_TITLES = {
     "ALHAJI",
     "ALHAJA",
 }
+
+
+def _in_capitals(text: str) -> bool:
+    """A word in capitals, a Gaelic or Scottish "Mc"/"Mac" prefix apart ("McCANN", "MacLEOD")."""
+    return text.isupper() or bool(re.fullmatch(r"(?:Mc|Mac)[A-Z][A-Z'’-]+", text))
 
 
 def _other_script(text: str) -> bool:

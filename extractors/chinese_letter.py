@@ -99,8 +99,10 @@ def read_chinese_employment(text: str) -> ChineseEmployment | None:
 _OTHER_TERM = re.compile(
     r"(?:试用期|試用期|实习期|實習期|见习期|見習期|合同期|有效期|证明有效|證明有效)[^，。,]{0,4}$"
 )
-# "我公司市场部经理": "our company" before a post is not part of it.
-_OUR = re.compile(r"^(?:我公司|我司|本公司|我单位|我單位|本单位|本單位|我校|本校|我院|本院)")
+# "我公司市场部经理": "our company" (our bank 我行, our firm 我所) before a post is not part of it.
+_OUR = re.compile(
+    r"^(?:我公司|我司|本公司|我单位|我單位|本单位|本單位|我校|本校|我院|本院|我行|本行|我所|本所)\s*"
+)
 
 
 def _other_period(text: str, at: int) -> bool:

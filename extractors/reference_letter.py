@@ -119,7 +119,8 @@ _EMPLOYER_THEN_ADDRESS = re.compile(
     rf"^\W*([A-Z][\w&.'-]*\s+(?:(?:[A-Z][\w&.'-]*|&)\s+){{0,4}}?{_COMPANY_SUFFIX})\s+(?=.*\d)"
 )
 _CJK_COMPANY = re.compile(
-    r"^\W*([\u3400-\u9fff（）()]{4,}(?:有限公司|有限责任公司|公司|集团)"
+    # (a bank's branch after its legal form: "招商银行股份有限公司武汉分行")
+    r"^\W*([\u3400-\u9fff（）()]{4,}(?:有限公司|有限责任公司|公司|集团)(?:[\u4e00-\u9fff]{2,6}?(?:分行|支行|分公司))?"
     # A Japanese company puts its legal form before or after the name, often in katakana:
     # "株式会社ミナトロボティクス", "トヨタ自動車株式会社".
     r"|(?:株式会社|有限会社|合同会社)[\u3040-\u30ff\u3400-\u9fffー・]{2,20}"

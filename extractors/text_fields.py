@@ -149,6 +149,8 @@ def find_labels(page: Page, phrases: Sequence[str], min_score: float = 86.0) -> 
                     gap = words[end].bbox[0] - words[end - 1].bbox[2] if end > start else 0.0
                     if gap > 2.5 * height(words[end].bbox) and not cjk:  # "姓    名" is spread to a width
                         break
+                    if end > start and words[end - 1].text.endswith((":", "：")):
+                        break  # a colon ends a label: "Customer: ANA ..." is no "Customer name"
                     text += folded[end]
                     if len(text) > len(target) + 3:
                         break
