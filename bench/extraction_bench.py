@@ -524,7 +524,7 @@ def markdown(summary: dict[str, Any], report: Report, now: dict[str, tuple[int, 
         "while the extractor reads the 1-6 bands (the reported scores since January 2026) for review and",
         "keeps the 0-120 figures as `toefl.comparable_*`; from AA on a family may expect the 1-6 scale.",
         "The fixes after each family removed all its wrong values and were general rules (the families",
-        "before it gained too: the AG/AH round lifted eleven older families by 1 to 3 facts), and ten",
+        "before it gained too: the AG/AH round lifted eleven older families by 1 to 3 facts), and eleven",
         "review rounds attacked the new rules; most first-contact misses are left empty or sent to review.",
     ]
     misses = [r for r in report.fields if r.outcome != "correct"]

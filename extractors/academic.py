@@ -368,9 +368,10 @@ def _title_from(lines: list[_Line], begin: int) -> _Title | None:
             field, field_words = found if found else (None, [])
             nxt = lines[i + 1] if i + 1 < len(lines) and lines[i + 1].page == line.page else None
             tail = re.fullmatch(r"\s*([A-Z][a-z][\w-]*)\.\s*", nxt.text) if nxt and field_words else None
-            if tail and field_words[-1] is line.words[-1] and field is not None:
-                # "... Doctor of Philosophy in Electrical and Computer" / "Engineering.": the sentence,
-                # and the field, end a word into the next line
+            if tail and field_words[-1] is line.words[-1] and re.search(r"\band\s+\S+$", field or ""):
+                # "... Doctor of Philosophy in Electrical and Computer" / "Engineering.": two modifiers
+                # joined by "and" wait for their noun, a word into the next line ("in Economics" over
+                # "Honours." is whole)
                 field, field_words = f"{field} {tail.group(1)}", [*field_words, nxt.words[0]]
             doubt = None
             under = lines[i + 1] if i + 1 < len(lines) and lines[i + 1].page == line.page else None

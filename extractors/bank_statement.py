@@ -992,7 +992,7 @@ def _holder_words(words: list[Word], title_seen: bool = False) -> tuple[str, lis
             continue
         if not re.fullmatch(rf"[{tf.LATIN}'’.-]+", text) or not text[0].isupper():
             break
-        if picked and picked[-1].text.isupper() and not _in_capitals(text):
+        if picked and _in_capitals(picked[-1].text) and not _in_capitals(text):
             break  # "PRIYA RAGHAVAN Flat 3C": the address starts
         if tf.fold(text) in tf.FORM_WORDS:
             break
