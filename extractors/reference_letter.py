@@ -636,7 +636,7 @@ def _employer(text: _Text) -> tuple[str, list[Word], int | None, str] | None:
         words, page = text.words_for(m.start(1), m.start(1) + len(name))
         return _squash(name), words, page, "wording"
     for pattern in (_EMPLOYER_LINE, _PREFIXED_EMPLOYER_LINE, _CJK_COMPANY, _EMPLOYER_THEN_ADDRESS):
-        for line, words, page in text.lines[:6]:
+        for at, (line, words, page) in enumerate(text.lines[:6]):
             # A letterhead in two languages gives each its own cell ("ТОВ «ДНІПРО СОФТВОРКС» | DNIPRO
             # SOFTWORKS LLC"): the whole line first, then each cell.
             cells = tf.cells(words, gap=2.0) if len(words) > 1 else []
@@ -647,7 +647,7 @@ def _employer(text: _Text) -> tuple[str, list[Word], int | None, str] | None:
                     continue  # "A member of China Resources Holdings Company Limited" names the group
                 # A translation marks what it renders: "[Letterhead] ATELIERS ... SAS".
                 lm = pattern.match(_TRANSLATOR_MARK.sub("", part))
-                if lm and _addressee(text, line):
+                if lm and _addressee(text, at):
                     continue  # "株式会社ジェイエイシー" over "採用ご担当者様": whom the letter is for
                 if lm:
                     return lm.group(1).strip(" ,"), part_words, page, "letterhead"
@@ -661,7 +661,7 @@ def _employer(text: _Text) -> tuple[str, list[Word], int | None, str] | None:
                 found, _ = text.words_for(*_line_span(text, line, cm.span(1)))
                 return cm.group(1), found or words, page, method
     for (line, words, page), (under, _, _) in itertools.pairwise(text.lines):
-        cm = re.fullmatch(r"\W*" + _CJK_COMPANY_NAME + r"\W*", line)
+        cm = _CJK_COMPANY_LINE.fullmatch(line)
         if cm and _SEAL_MARK_LINE.match(under):
             return cm.group(1), words, page, "signature"
     for line, words, page in text.lines:
@@ -671,16 +671,20 @@ def _employer(text: _Text) -> tuple[str, list[Word], int | None, str] | None:
     return None
 
 
-# Marks of the addressee in Japanese and Chinese letters: 御中 (to the company), 様/殿 (to the person), 致.
-_ADDRESSEE = re.compile(r"(?:御中|様|殿)\W*$|^\W*致\s*[:：]")  # not 致远互联, a company's name
+# Marks of the addressee in Japanese and Chinese letters: 御中 (to the company), 様/殿 (to the person)
+# after the name, 致： before it (not 致远互联, a company's name).
+_ADDRESSED_TO = re.compile(r"(?:御中|様|殿)\W*$")
+_ADDRESSED_TO_BEFORE = re.compile(r"^\W*致\s*[:：]")
 
 
-def _addressee(text: _Text, line: str) -> bool:
-    """Whether ``line`` names whom the letter is addressed to: marked itself, or over a line that is."""
-    lines = [ln for ln, _, _ in text.lines]
-    at = lines.index(line)
-    following = lines[at + 1] if at + 1 < len(lines) else ""
-    return bool(_ADDRESSEE.search(line) or re.search(r"(?:御中|様|殿)\W*$", following))
+def _addressee(text: _Text, at: int) -> bool:
+    """Whether line ``at`` of the letter names whom it is addressed to: marked itself, or over a line
+    that is ("株式会社…" over "採用ご担当者様")."""
+    line = text.lines[at][0]
+    following = text.lines[at + 1][0] if at + 1 < len(text.lines) else ""
+    return bool(
+        _ADDRESSED_TO.search(line) or _ADDRESSED_TO_BEFORE.search(line) or _ADDRESSED_TO.search(following)
+    )
 
 
 # "单位名称：山西晋阳能源装备有限公司（公章）": a Chinese certificate's own row naming its company.
@@ -694,6 +698,7 @@ _CJK_EMPLOYER_LABEL = re.compile(
 # The company over its seal at the foot of a Chinese certificate: "南昌赣江智联科技有限公司（盖章）".
 _CJK_SEALED_COMPANY = re.compile(r"^\W*" + _CJK_COMPANY_NAME + r"\s*[（(](?:盖章|蓋章|公章|印章)[）)]")
 # ... or with the seal's mark on the line under it ("珠海…科技有限公司" / "（盖章）")
+_CJK_COMPANY_LINE = re.compile(r"\W*" + _CJK_COMPANY_NAME + r"\W*")
 _SEAL_MARK_LINE = re.compile(r"^\W*[（(]?(?:盖章|蓋章|公章|印章)[）)]?\W*$")
 
 
