@@ -374,13 +374,12 @@ def _title_from(lines: list[_Line], begin: int) -> _Title | None:
                 # "Honours." is whole)
                 field, field_words = f"{field} {tail.group(1)}", [*field_words, nxt.words[0]]
             doubt = None
-            under = lines[i + 1] if i + 1 < len(lines) and lines[i + 1].page == line.page else None
-            bracket = re.fullmatch(r"\s*\(([^)]+)\)\s*", under.text) if under and field else None
+            bracket = re.fullmatch(r"\s*\(([^)]+)\)\s*", nxt.text) if nxt and field else None
             branch = bracket.group(1) if bracket else ""
-            if bracket and not _not_a_field_in_brackets(branch) and _branch_of(branch, field):
+            if nxt and bracket and not _not_a_field_in_brackets(branch) and _branch_of(branch, field):
                 # "Bachelor of Science in Engineering" over "(Electrical Power and Machines Engineering)":
                 # the bracket names the branch of the title's broad field
-                narrower = _field_from(under, bracket.group(1), bracket.start(1))
+                narrower = _field_from(nxt, branch, bracket.start(1))
                 if narrower:
                     doubt = f"the title says '{title} in {field}'; the line under it names {narrower[0]}"
                     field, field_words = narrower
