@@ -18,6 +18,7 @@ BENCHMARKS = [
     "bench.extraction_bench",
     "bench.review_bench",
     "bench.throughput_bench",
+    "bench.ocr_passes_bench",
     "bench.memory_bench",
 ]
 

@@ -132,6 +132,19 @@ def _memory(data: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ]
 
 
+def _ocr_passes(data: dict[str, Any]) -> list[dict[str, Any]]:
+    verdict, source = data["verdict"], "bench/results/ocr_passes.json"
+    return [
+        _target(
+            "highest ceiling ratio to raw Tesseract that keeps issue 4's accuracy (record)",
+            f"{verdict['best_ceiling_ratio_keeping_issue_4']} ({verdict['best_keeping_issue_4']})",
+            "-",
+            None,
+            source,
+        )
+    ]
+
+
 SECTIONS = {
     "extraction": _extraction,
     "throughput": _throughput,
@@ -139,6 +152,7 @@ SECTIONS = {
     "validation": _validation,
     "review": _review,
     "memory": _memory,
+    "ocr_passes": _ocr_passes,
 }
 
 
