@@ -21,6 +21,7 @@ from prefect import flow, serve, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.client.orchestration import get_client
+from prefect.client.schemas.objects import ConcurrencyLimitConfig, ConcurrencyLimitStrategy
 from prefect.futures import PrefectFuture
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
@@ -38,7 +39,14 @@ from pipeline.case_step import (
     run_document_job,
     split_unchanged,
 )
-from pipeline.run import RunReport, check_run_paths, finish_run, prepare_run, select_cases
+from pipeline.run import (
+    RunReport,
+    check_run_paths,
+    exclusive_run,
+    finish_run,
+    prepare_run,
+    select_cases,
+)
 
 if TYPE_CHECKING:
     from prefect.deployments.runner import RunnerDeployment
@@ -163,13 +171,16 @@ def intake_flow(
     upload_root: str, out: str, as_of: str | None = None, cases: list[str] | None = None
 ) -> RunReport:
     """One run over an upload root: the parameters are plain values so a served deployment can pass them."""
-    ctx = prepare_run(Path(upload_root), Path(out), date.fromisoformat(as_of) if as_of else date.today())
-    case_ids, skipped = select_cases(ctx, cases)
-    unchanged, changed = split_unchanged(ctx, case_ids)
-    done: dict[str, CaseResult] = {}
-    if changed:  # a quiet scheduled run starts no sub-flow and no task runner at all
-        done = cases_flow.with_options(task_runner=task_runner(ctx.settings))(ctx, changed)
-    return finish_run(ctx, [unchanged.get(c) or done[c] for c in case_ids], skipped)
+    root, out_dir = Path(upload_root), Path(out)
+    check_run_paths(root, out_dir)
+    with exclusive_run(out_dir):
+        ctx = prepare_run(root, out_dir, date.fromisoformat(as_of) if as_of else date.today())
+        case_ids, skipped = select_cases(ctx, cases)
+        unchanged, changed = split_unchanged(ctx, case_ids)
+        done: dict[str, CaseResult] = {}
+        if changed:  # a quiet scheduled run starts no sub-flow and no task runner at all
+            done = cases_flow.with_options(task_runner=task_runner(ctx.settings))(ctx, changed)
+        return finish_run(ctx, [unchanged.get(c) or done[c] for c in case_ids], skipped)
 
 
 def run_intake(upload_root: Path, out: Path, as_of: date, cases: list[str] | None = None) -> RunReport:
@@ -189,6 +200,12 @@ def build_deployment(
         name=DEPLOYMENT_NAME,
         cron=cron,
         interval=interval,
+        # A run reads the whole upload root, so a tick that comes while the last run is still going
+        # (a long first run, a backlog) is cancelled rather than queued: the next tick after it
+        # sees every change, and queued runs would only pile up behind it.
+        concurrency_limit=ConcurrencyLimitConfig(
+            limit=1, collision_strategy=ConcurrencyLimitStrategy.CANCEL_NEW
+        ),
         parameters={"upload_root": str(upload_root.resolve()), "out": str(out.resolve())},
     )
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import fcntl
+import os
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -17,6 +21,13 @@ from store.sqlite_store import Store
 
 class RunError(Exception):
     """The run itself cannot be done (no upload root, output not writable)."""
+
+
+class RunInProgress(RunError):
+    """Another run holds the output folder."""
+
+
+LOCK_FILE = ".run.lock"
 
 
 @dataclass
@@ -43,6 +54,32 @@ def check_run_paths(upload_root: Path, out: Path) -> None:
         probe.unlink()
     except OSError as exc:
         raise RunError(f"output folder {out} is not writable ({exc.strerror})") from exc
+
+
+@contextmanager
+def exclusive_run(out: Path) -> Iterator[None]:
+    """Hold the output folder for one run; a second run at the same time stops before reading anything.
+
+    Why: a scheduled run that overlaps a manual one (or a long first run) would read the same new
+    files twice and race to file them. The served deployment also cancels a tick that comes while
+    its last run is going; this lock covers every other way in. `flock` is released by the kernel
+    when its holder dies, so a run killed with SIGKILL leaves no stale lock behind.
+    """
+    with (out / LOCK_FILE).open("a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise RunInProgress(
+                f"another run is writing to {out}; this one stopped without reading anything "
+                "(the next run picks up every change)"
+            ) from None
+        try:
+            handle.truncate(0)
+            handle.write(f"{os.getpid()}\n")  # who holds it, for a person looking
+            handle.flush()
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def prepare_run(upload_root: Path, out: Path, as_of: date, settings: Settings | None = None) -> RunContext:
@@ -79,12 +116,14 @@ def process_upload_root(
     """
     from pipeline.case_step import map_sequentially, process_case_safely, split_unchanged
 
-    ctx = prepare_run(upload_root, out, as_of, settings)
-    case_ids, skipped = select_cases(ctx, cases)
-    unchanged, changed = split_unchanged(ctx, case_ids)
-    read_ahead(ctx, changed)
-    done = {case_id: process_case_safely(ctx, case_id, map_sequentially) for case_id in changed}
-    return finish_run(ctx, [unchanged.get(c) or done[c] for c in case_ids], skipped)
+    check_run_paths(upload_root, out)
+    with exclusive_run(out):
+        ctx = prepare_run(upload_root, out, as_of, settings)
+        case_ids, skipped = select_cases(ctx, cases)
+        unchanged, changed = split_unchanged(ctx, case_ids)
+        read_ahead(ctx, changed)
+        done = {case_id: process_case_safely(ctx, case_id, map_sequentially) for case_id in changed}
+        return finish_run(ctx, [unchanged.get(c) or done[c] for c in case_ids], skipped)
 
 
 def read_ahead(ctx: RunContext, case_ids: list[str]) -> int:

@@ -34,6 +34,18 @@ def test_cron_deployment_runs_the_intake_flow_over_the_upload_root(tmp_path: Pat
     assert deployment.parameters == {"upload_root": str(uploads.resolve()), "out": str(out.resolve())}
 
 
+def test_a_tick_while_the_last_run_is_still_going_is_cancelled_not_queued(tmp_path: Path) -> None:
+    from prefect.client.schemas.objects import ConcurrencyLimitStrategy
+
+    from flows.intake import build_deployment
+
+    uploads, out = _folders(tmp_path)
+    deployment = build_deployment(uploads, out, cron="*/15 * * * *")
+    assert deployment.concurrency_limit == 1
+    assert deployment.concurrency_options is not None
+    assert deployment.concurrency_options.collision_strategy is ConcurrencyLimitStrategy.CANCEL_NEW
+
+
 def test_interval_deployment(tmp_path: Path) -> None:
     from flows.intake import build_deployment
 
