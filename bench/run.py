@@ -19,6 +19,7 @@ BENCHMARKS = [
     "bench.review_bench",
     "bench.throughput_bench",
     "bench.ocr_passes_bench",
+    "bench.served_bench",
     "bench.memory_bench",
 ]
 

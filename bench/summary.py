@@ -145,6 +145,16 @@ def _ocr_passes(data: dict[str, Any]) -> list[dict[str, Any]]:
     ]
 
 
+def _served(data: dict[str, Any]) -> list[dict[str, Any]]:
+    source = "bench/results/served.json"
+    return [
+        _target("served: scheduled runs after the first, Tesseract calls", data["later_runs_ocr_calls"],
+                "0", data["later_runs_ocr_calls"] == 0, source),
+        _target("served: slowest later run's share of the first run (start-up included)",
+                data["rerun_fraction"], "< 0.10", data["rerun_fraction"] < 0.10, source),
+    ]  # fmt: skip
+
+
 SECTIONS = {
     "extraction": _extraction,
     "throughput": _throughput,
@@ -153,6 +163,7 @@ SECTIONS = {
     "review": _review,
     "memory": _memory,
     "ocr_passes": _ocr_passes,
+    "served": _served,
 }
 
 

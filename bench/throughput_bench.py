@@ -490,7 +490,8 @@ def markdown(r: dict[str, Any]) -> str:
         "",
         f"Without the ephemeral server's start (the served deployment's case, see below) the second run "
         f"costs about {served:.1f} s, {served / first['wall_seconds']:.1%} of the first run's wall time "
-        "(an estimate: the served path was not timed here).",
+        '(an estimate; `bench/served_bench.py` times the served path itself, see "Scheduled runs on a '
+        'running server" below).',
     ]
     callers = first.get("tesseract_by_caller") or {}
     if callers:
