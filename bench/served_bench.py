@@ -33,7 +33,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -71,14 +71,19 @@ def wait_for(what: str, done: Callable[[], Any], seconds: float, logs: list[Path
     raise NotInTime(f"{what}: not within {seconds:g} s\n{tails}")
 
 
+def _killpg(pid: int, sig: int) -> None:
+    with suppress(ProcessLookupError):  # the whole group is gone
+        os.killpg(pid, sig)
+
+
 def _stop(process: subprocess.Popen[bytes]) -> None:
-    if process.poll() is None:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait(timeout=20)
+    """Stop the process's whole group, even when its leader is gone: the served process's flow-run
+    children share its group and would go on running Tesseract without it."""
+    _killpg(process.pid, signal.SIGTERM)
+    with suppress(subprocess.TimeoutExpired):
+        process.wait(timeout=20)
+    _killpg(process.pid, signal.SIGKILL)
+    process.wait(timeout=20)
 
 
 @dataclass
@@ -143,7 +148,10 @@ def served(
         yield Served(api, logs, server_start)
     finally:
         for process in reversed(started):
-            _stop(process)
+            try:
+                _stop(process)
+            except Exception as exc:  # the next process must still be stopped
+                print(f"could not stop process {process.pid}: {exc}", file=sys.stderr)
 
 
 def flow_runs(api: str, states: tuple[str, ...] = ("COMPLETED",)) -> list[dict[str, Any]]:

@@ -17,12 +17,13 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from prefect import flow, serve, task
+from prefect import flow, get_run_logger, serve, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.client.orchestration import get_client
 from prefect.client.schemas.objects import ConcurrencyLimitConfig, ConcurrencyLimitStrategy
 from prefect.futures import PrefectFuture
+from prefect.states import Cancelled, State
 from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from audit.artifacts import case_markdown, flag_rows
@@ -40,7 +41,9 @@ from pipeline.case_step import (
     split_unchanged,
 )
 from pipeline.run import (
+    RunInProgress,
     RunReport,
+    check_not_running,
     check_run_paths,
     exclusive_run,
     finish_run,
@@ -169,23 +172,36 @@ def close_local_clusters() -> None:
 @flow(name="qmas-intake", validate_parameters=False)
 def intake_flow(
     upload_root: str, out: str, as_of: str | None = None, cases: list[str] | None = None
-) -> RunReport:
-    """One run over an upload root: the parameters are plain values so a served deployment can pass them."""
+) -> RunReport | State:
+    """One run over an upload root: the parameters are plain values so a served deployment can pass them.
+
+    A run that finds another holding OUT ends Cancelled, not Failed: it did nothing, and the next
+    tick picks up every change.
+    """
     root, out_dir = Path(upload_root), Path(out)
     check_run_paths(root, out_dir)
-    with exclusive_run(out_dir):
-        ctx = prepare_run(root, out_dir, date.fromisoformat(as_of) if as_of else date.today())
-        case_ids, skipped = select_cases(ctx, cases)
-        unchanged, changed = split_unchanged(ctx, case_ids)
-        done: dict[str, CaseResult] = {}
-        if changed:  # a quiet scheduled run starts no sub-flow and no task runner at all
-            done = cases_flow.with_options(task_runner=task_runner(ctx.settings))(ctx, changed)
-        return finish_run(ctx, [unchanged.get(c) or done[c] for c in case_ids], skipped)
+    try:
+        with exclusive_run(out_dir):
+            ctx = prepare_run(root, out_dir, date.fromisoformat(as_of) if as_of else date.today())
+            case_ids, skipped = select_cases(ctx, cases)
+            unchanged, changed = split_unchanged(ctx, case_ids)
+            done: dict[str, CaseResult] = {}
+            if changed:  # a quiet scheduled run starts no sub-flow and no task runner at all
+                done = cases_flow.with_options(task_runner=task_runner(ctx.settings))(ctx, changed)
+            return finish_run(ctx, [unchanged.get(c) or done[c] for c in case_ids], skipped)
+    except RunInProgress as exc:
+        get_run_logger().warning(str(exc))
+        return Cancelled(message=str(exc))
 
 
 def run_intake(upload_root: Path, out: Path, as_of: date, cases: list[str] | None = None) -> RunReport:
-    check_run_paths(upload_root, out)  # fail before Prefect starts when the run cannot be done
-    return intake_flow(str(upload_root), str(out), as_of.isoformat(), cases)
+    # Refuse before Prefect starts when the run cannot be done, or another run holds OUT.
+    check_run_paths(upload_root, out)
+    check_not_running(out)
+    state = intake_flow(str(upload_root), str(out), as_of.isoformat(), cases, return_state=True)
+    if state.is_cancelled():  # another run took OUT after the check above
+        raise RunInProgress(state.message or f"another run is writing to {out}")
+    return state.result()
 
 
 DEPLOYMENT_NAME = "qmas-intake-scheduled"

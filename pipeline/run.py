@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import tempfile
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -49,9 +50,11 @@ def check_run_paths(upload_root: Path, out: Path) -> None:
         raise RunError(f"upload root {upload_root} is not a folder")
     try:
         ensure_private_dir(out)
-        probe = out / ".write-test"
-        probe.write_text("ok")
-        probe.unlink()
+        # A probe of its own: a second run checking the folder while this one does must not
+        # remove this run's probe (a fixed name made the earlier run fail as "not writable").
+        handle, probe = tempfile.mkstemp(prefix=".write-test-", dir=out)
+        os.close(handle)
+        os.unlink(probe)
     except OSError as exc:
         raise RunError(f"output folder {out} is not writable ({exc.strerror})") from exc
 
@@ -65,7 +68,14 @@ def exclusive_run(out: Path) -> Iterator[None]:
     its last run is going; this lock covers every other way in. `flock` is released by the kernel
     when its holder dies, so a run killed with SIGKILL leaves no stale lock behind.
     """
-    with (out / LOCK_FILE).open("a+") as handle:
+    try:
+        ensure_private_dir(out)
+        # Owner-only like everything else under OUT (tests/test_privacy.py), whatever the umask.
+        fd = os.open(out / LOCK_FILE, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC | os.O_NOFOLLOW, 0o600)
+        os.fchmod(fd, 0o600)
+    except OSError as exc:
+        raise RunError(f"output folder {out} cannot be locked for this run ({exc.strerror})") from exc
+    with os.fdopen(fd, "r+") as handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -80,6 +90,13 @@ def exclusive_run(out: Path) -> Iterator[None]:
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def check_not_running(out: Path) -> None:
+    """Raise RunInProgress now if another run holds OUT: before Prefect starts, so a refused run
+    costs no server start. The run itself takes the lock again (`exclusive_run`)."""
+    with exclusive_run(out):
+        pass
 
 
 def prepare_run(upload_root: Path, out: Path, as_of: date, settings: Settings | None = None) -> RunContext:

@@ -91,3 +91,19 @@ def test_the_command_fails_clearly_when_the_upload_root_is_missing(tmp_path: Pat
     from cli.main import main
 
     assert main(["process", str(tmp_path / "nowhere"), "--out", str(tmp_path / "out")]) == 2
+
+
+def test_a_flow_run_that_finds_the_output_folder_held_ends_cancelled_having_read_nothing(
+    tmp_path: Path, prefect_server: None
+) -> None:
+    """A scheduled run beside a manual one: Cancelled (it did nothing), not Failed (nothing broke)."""
+    from flows.intake import intake_flow
+    from pipeline.run import exclusive_run
+
+    out = tmp_path / "out"
+    out.mkdir()
+    with exclusive_run(out):
+        state = intake_flow(str(_upload_root(tmp_path)), str(out), "2026-11-01", return_state=True)
+    assert state.is_cancelled()
+    assert "another run is writing to" in (state.message or "")
+    assert not (out / "cases").exists()

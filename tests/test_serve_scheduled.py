@@ -68,7 +68,8 @@ def test_the_scheduler_runs_the_flow_and_later_runs_read_only_what_is_new(
     s, uploads, out = case
     api, logs = s.api, s.logs
     wait_for("a scheduled run filing the case", lambda: _files_in_case(out) == [FIRST], RUN_SECONDS, logs)
-    runs_at_first_case = len(flow_runs(api))
+    # case.json is written before the run ends; count from the run that wrote it.
+    runs_at_first_case = len(wait_for("the first run completing", lambda: flow_runs(api), RUN_SECONDS, logs))
     wait_for(
         "two more scheduled runs over the unchanged folder",
         lambda: len(flow_runs(api)) >= runs_at_first_case + 2,
@@ -77,6 +78,8 @@ def test_the_scheduler_runs_the_flow_and_later_runs_read_only_what_is_new(
     )
     runs = flow_runs(api)
     assert all(run["auto_scheduled"] for run in runs), "runs were started by the server's scheduler"
+    # Task-run states reach the server as events, written a moment later: wait for the first's.
+    wait_for("the document's task run recorded", lambda: _document_task_runs(api) >= 1, RUN_SECONDS, logs)
     assert _document_task_runs(api) == 1, "the unchanged file was read by the first run only"
     assert _readings(out) == 1
 
@@ -87,5 +90,6 @@ def test_the_scheduler_runs_the_flow_and_later_runs_read_only_what_is_new(
         RUN_SECONDS,
         logs,
     )
+    wait_for("the added file's task run recorded", lambda: _document_task_runs(api) >= 2, RUN_SECONDS, logs)
     assert _document_task_runs(api) == 2, "only the added file was read"
     assert _readings(out) == 2
