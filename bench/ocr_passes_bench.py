@@ -40,10 +40,11 @@ from typing import Any
 
 import pytesseract
 
+from bench.report_block import replace_block
+
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results" / "ocr_passes.json"
 REPORT = ROOT / "docs" / "THROUGHPUT.md"
-START, END = "<!-- ocr_passes_bench: start -->", "<!-- ocr_passes_bench: end -->"
 # Issue 4's targets for scans and photos, and issue 9's ratio.
 TARGET_ACCURACY = 0.95
 TARGET_RATIO = 0.85
@@ -252,7 +253,6 @@ def markdown(data: dict[str, Any]) -> str:
     raw = data["raw_tesseract"]
     shipped = data["configurations"]["as shipped"]
     lines = [
-        START,
         "## What each accuracy pass costs and buys (`bench/ocr_passes_bench.py`)",
         "",
         f"Measured {data['date']} on {data['machine']}. The {data['documents']} sample scans, photos and "
@@ -282,19 +282,12 @@ def markdown(data: dict[str, Any]) -> str:
         f"wrong value accepted): **{verdict['best_ceiling_ratio_keeping_issue_4']}** "
         f"({verdict['best_keeping_issue_4']}). A configuration meeting both that and issue 9's "
         f"{TARGET_RATIO}: **{'exists' if verdict['both_targets_reachable'] else 'none'}**.",
-        END,
     ]
     return "\n".join(lines)
 
 
 def write_report(table: str) -> None:
-    text = REPORT.read_text(encoding="utf-8")
-    if START in text:
-        head, rest = text.split(START, 1)
-        text = head + table + rest.split(END, 1)[1]
-    else:
-        text = text.rstrip("\n") + "\n\n" + table + "\n"
-    REPORT.write_text(text, encoding="utf-8")
+    replace_block(REPORT, "ocr_passes_bench", table)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -41,11 +41,12 @@ from typing import Any
 
 import httpx
 
+from bench.report_block import replace_block
+
 ROOT = Path(__file__).resolve().parents[1]
 WORK = ROOT / "bench" / "work" / "served"
 RESULTS = ROOT / "bench" / "results" / "served.json"
 REPORT = ROOT / "docs" / "THROUGHPUT.md"
-START, END = "<!-- served_bench: start -->", "<!-- served_bench: end -->"
 BIN = Path(sys.executable).parent
 TARGET_RERUN_FRACTION = 0.10
 
@@ -240,7 +241,6 @@ def measure(uploads: Path, ticks: int, interval: float, first_run_timeout: float
 def markdown(data: dict[str, Any]) -> str:
     first = data["runs"][0]
     lines = [
-        START,
         "## Scheduled runs on a running server (`bench/served_bench.py`)",
         "",
         f"Measured {data['date']}: `prefect server start` (ready after {data['server_start_seconds']} s, "
@@ -266,19 +266,12 @@ def markdown(data: dict[str, Any]) -> str:
         f"{first['due_to_end_seconds']} s**, start-up included (target: under "
         f"{TARGET_RERUN_FRACTION:.0%}). {data['cancelled_ticks']} ticks came while a run was still going "
         "and were cancelled, not queued (the deployment's concurrency limit of one run).",
-        END,
     ]
     return "\n".join(lines)
 
 
 def write_report(table: str) -> None:
-    text = REPORT.read_text(encoding="utf-8")
-    if START in text:
-        head, rest = text.split(START, 1)
-        text = head + table + rest.split(END, 1)[1]
-    else:
-        text = text.rstrip("\n") + "\n\n" + table + "\n"
-    REPORT.write_text(text, encoding="utf-8")
+    replace_block(REPORT, "served_bench", table)
 
 
 def main(argv: list[str] | None = None) -> int:

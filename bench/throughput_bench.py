@@ -39,6 +39,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from bench.report_block import replace_block
+
 ROOT = Path(__file__).resolve().parents[1]
 WORK = ROOT / "bench" / "work" / "throughput"
 RESULTS = ROOT / "bench" / "results" / "throughput.json"
@@ -534,17 +536,9 @@ def markdown(r: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-START, END = "<!-- throughput_bench: start -->", "<!-- throughput_bench: end -->"
-
-
 def write_report(table: str) -> None:
-    """The measured part of docs/THROUGHPUT.md, between markers; the prose around it is kept."""
-    text = REPORT.read_text() if REPORT.is_file() else f"{START}\n{END}\n"
-    if START not in text or END not in text:
-        text = f"{text.rstrip()}\n\n{START}\n{END}\n"
-    before, rest = text.split(START, 1)
-    after = rest.split(END, 1)[1]
-    REPORT.write_text(f"{before}{START}\n{table.replace('# Throughput', '## Figures', 1)}{END}{after}")
+    """The measured part of docs/THROUGHPUT.md; the prose around it is kept."""
+    replace_block(REPORT, "throughput_bench", table.replace("# Throughput", "## Figures", 1))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -16,8 +16,8 @@ from readers.ocr_page import HAN_LANG, LATIN_LANG, ocr_page
 SAMPLES = Path(__file__).resolve().parents[1] / "sample_docs" / "uploads"
 
 
-def test_every_pass_is_put_back_after_the_block() -> None:
-    before = (
+def _switched_attributes() -> tuple[object, ...]:
+    return (
         ocr_page_module._CLEARLY_UPRIGHT_FULL,
         ocr_page_module._LOW_CONF,
         ocr_page_module._HAN_SCRIPTS,
@@ -26,20 +26,15 @@ def test_every_pass_is_put_back_after_the_block() -> None:
         mrz_reader.ocr_band,
         mrz_reader.ocr_page_words,
     )
+
+
+def test_every_pass_is_put_back_after_the_block() -> None:
+    before = _switched_attributes()
     with bench.passes_off({p.name for p in bench.PASSES}):
         assert ocr_page_module._LOW_CONF < 0
         assert text_fields.reocr is not before[3]
         assert mrz_reader.ocr_band(Image.new("L", (40, 10)), model="mrz") == []
-    after = (
-        ocr_page_module._CLEARLY_UPRIGHT_FULL,
-        ocr_page_module._LOW_CONF,
-        ocr_page_module._HAN_SCRIPTS,
-        text_fields.reocr,
-        text_fields.is_sideways,
-        mrz_reader.ocr_band,
-        mrz_reader.ocr_page_words,
-    )
-    assert after == before
+    assert _switched_attributes() == before
 
 
 def test_without_the_second_recognizer_only_eng_band_reads_are_skipped() -> None:
